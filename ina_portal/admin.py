@@ -1,0 +1,70 @@
+from django.contrib import admin, messages
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TabbedTranslationAdmin
+
+from .models import Image, PublicationStatus, Topic
+
+admin.site.site_header = _("INA Portal administration")
+admin.site.site_title = _("INA Portal")
+admin.site.index_title = _("Office for International Relations")
+
+
+class PublishableAdmin(TabbedTranslationAdmin):
+    """Admin base for publishable records: state visible and editable in the list."""
+
+    list_editable = ["publication_status"]
+    actions = ["publish", "unpublish"]
+    date_hierarchy = "publish_at"
+    readonly_fields = ["created_at", "updated_at"]
+    publication_fieldset = (
+        _("Publication"),
+        {"fields": ["publication_status", "publish_at", "created_at", "updated_at"]},
+    )
+
+    @admin.action(description=_("Publish the selected records"))
+    def publish(self, request, queryset):
+        self._set_status(request, queryset, PublicationStatus.PUBLISHED)
+
+    @admin.action(description=_("Return the selected records to draft"))
+    def unpublish(self, request, queryset):
+        self._set_status(request, queryset, PublicationStatus.DRAFT)
+
+    def _set_status(self, request, queryset, status):
+        count = 0
+        for obj in queryset:
+            obj.publication_status = status
+            obj.save(update_fields=["publication_status", "updated_at"])
+            count += 1
+        self.message_user(
+            request,
+            ngettext("%(count)d record changed.", "%(count)d records changed.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+
+@admin.register(Topic)
+class TopicAdmin(TabbedTranslationAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name_de", "name_en", "slug"]
+    prepopulated_fields = {"slug": ["name_de"]}
+
+
+@admin.register(Image)
+class ImageAdmin(TabbedTranslationAdmin):
+    list_display = ["thumbnail", "alt_text", "credit", "width", "height", "created_at"]
+    list_display_links = ["thumbnail", "alt_text"]
+    search_fields = ["alt_text_de", "alt_text_en", "credit"]
+    list_filter = ["decorative"]
+    readonly_fields = ["width", "height", "preview"]
+    fields = ["file", "preview", "alt_text", "decorative", "credit", "width", "height"]
+
+    @admin.display(description=_("picture"))
+    def thumbnail(self, obj):
+        return format_html('<img src="{}" alt="" width="80">', obj.file.url) if obj.file else ""
+
+    @admin.display(description=_("preview"))
+    def preview(self, obj):
+        return format_html('<img src="{}" alt="" width="320">', obj.file.url) if obj.file else "—"

@@ -1,0 +1,131 @@
+"""Cross-cutting models: the publishable base, topics and images."""
+
+import uuid
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
+from django.db import models
+from django.db.models.functions import Now
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+MAX_IMAGE_BYTES = 10 * 1024 * 1024
+IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+
+
+class PublicationStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self):
+        # Now() is evaluated by the database, so a queryset built once (at import
+        # time, say) still honours publish dates that pass later.
+        return self.filter(publication_status=PublicationStatus.PUBLISHED, publish_at__lte=Now())
+
+
+class Publishable(models.Model):
+    """Base for every record that appears on the public site only once published."""
+
+    publication_status = models.CharField(
+        _("publication status"),
+        max_length=10,
+        choices=PublicationStatus,
+        default=PublicationStatus.DRAFT,
+        db_index=True,
+    )
+    publish_at = models.DateTimeField(
+        _("publish from"),
+        default=timezone.now,
+        db_index=True,
+        help_text=_("A published record appears on the public site from this moment on."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_public(self):
+        return (
+            self.publication_status == PublicationStatus.PUBLISHED
+            and self.publish_at <= timezone.now()
+        )
+
+
+class Topic(models.Model):
+    """A subject the office works on, e.g. climate protection or digitalisation."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    def __str__(self):
+        return self.name
+
+
+def validate_image_size(file):
+    if file.size > MAX_IMAGE_BYTES:
+        raise ValidationError(
+            _("The image is larger than %(limit)s MB."), params={"limit": MAX_IMAGE_BYTES // 2**20}
+        )
+
+
+def image_upload_to(instance, filename):
+    # Uploaded names are never reused: they may be personal or hostile.
+    return f"images/{uuid.uuid4().hex}{Path(filename).suffix.lower()}"
+
+
+class Image(models.Model):
+    """A picture with its alternative text and the credit the licence requires."""
+
+    file = models.ImageField(
+        _("file"),
+        upload_to=image_upload_to,
+        width_field="width",
+        height_field="height",
+        validators=[FileExtensionValidator(IMAGE_EXTENSIONS), validate_image_size],
+        help_text=_("JPEG, PNG or WebP, at most 10 MB."),
+    )
+    width = models.PositiveIntegerField(_("width"), editable=False, default=0)
+    height = models.PositiveIntegerField(_("height"), editable=False, default=0)
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describes the picture for people who cannot see it."),
+    )
+    decorative = models.BooleanField(
+        _("decorative"),
+        default=False,
+        help_text=_("Purely decorative pictures get no alternative text."),
+    )
+    credit = models.CharField(
+        _("credit and licence"),
+        max_length=250,
+        help_text=_('Shown under the picture, e.g. "Stadt Dortmund / Roland Gorecki".'),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+    def __str__(self):
+        return self.alt_text or self.credit
+
+    def clean(self):
+        if not self.decorative and not self.alt_text_de:
+            raise ValidationError(
+                {"alt_text_de": _("Describe the picture, or mark it as decorative.")}
+            )

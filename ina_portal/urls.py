@@ -1,0 +1,28 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+
+from .views import HomeView
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+]
+
+urlpatterns += i18n_patterns(
+    path("", HomeView.as_view(), name="home"),
+    path("", include("partnerships.urls")),
+    path(_("imprint/"), TemplateView.as_view(template_name="legal/imprint.html"), name="imprint"),
+    path(_("privacy/"), TemplateView.as_view(template_name="legal/privacy.html"), name="privacy"),
+    path(
+        _("accessibility/"),
+        TemplateView.as_view(template_name="legal/accessibility.html"),
+        name="accessibility",
+    ),
+)
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

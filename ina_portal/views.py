@@ -1,0 +1,16 @@
+from django.views.generic import TemplateView
+
+from partnerships.models import ProjectPartnership, TwinCity
+
+
+class HomeView(TemplateView):
+    template_name = "home.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            twin_cities=TwinCity.objects.published().for_list(),
+            latest_partnerships=ProjectPartnership.objects.published()
+            .for_list()
+            .order_by("-publish_at")[:3],
+            **kwargs,
+        )

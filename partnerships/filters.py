@@ -1,0 +1,43 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from ina_portal.models import Topic
+
+from .models import City, ProjectPartnership, ProjectStatus
+
+
+def partner_countries():
+    """Countries of the cities that have a project partnership, in the reader's language."""
+    codes = set(
+        City.objects.filter(project_partnerships__isnull=False).values_list("country", flat=True)
+    )
+    return sorted(((code, countries.name(code)) for code in codes), key=lambda item: item[1])
+
+
+def partnership_topics(request):
+    return Topic.objects.filter(project_partnerships__isnull=False).distinct().order_by("name")
+
+
+class ProjectPartnershipFilter(django_filters.FilterSet):
+    topic = django_filters.ModelChoiceFilter(
+        label=_("Topic"),
+        field_name="topics",
+        to_field_name="slug",
+        queryset=partnership_topics,
+        empty_label=_("All topics"),
+    )
+    country = django_filters.ChoiceFilter(
+        label=_("Country"),
+        field_name="partner_cities__country",
+        choices=partner_countries,
+        empty_label=_("All countries"),
+        distinct=True,
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=ProjectStatus, empty_label=_("Any status")
+    )
+
+    class Meta:
+        model = ProjectPartnership
+        fields = ["topic", "country", "status"]
