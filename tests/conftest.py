@@ -1,0 +1,27 @@
+import pytest
+from django.test import override_settings
+from django.utils import translation
+
+
+
+@pytest.fixture(scope="session", autouse=True)
+def test_settings(tmp_path_factory):
+    """Production settings, minus what needs a TLS proxy and a collectstatic run.
+
+    Session-wide, so the live server of the browser tests gets them too.
+    """
+    with override_settings(
+        SECURE_SSL_REDIRECT=False,
+        MEDIA_ROOT=tmp_path_factory.mktemp("media"),
+        STORAGES={
+            "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+        },
+    ):
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _reset_language():
+    yield
+    translation.activate("de")
