@@ -3,7 +3,6 @@ from django.test import override_settings
 from django.utils import translation
 
 
-
 @pytest.fixture(scope="session", autouse=True)
 def test_settings(tmp_path_factory):
     """Production settings, minus what needs a TLS proxy and a collectstatic run.
@@ -13,6 +12,7 @@ def test_settings(tmp_path_factory):
     with override_settings(
         SECURE_SSL_REDIRECT=False,
         MEDIA_ROOT=tmp_path_factory.mktemp("media"),
+        STATIC_ROOT=tmp_path_factory.mktemp("static"),
         STORAGES={
             "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
             "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
