@@ -15,7 +15,7 @@ for c in python3.13 python3.12 python3 python; do \
   if "$$p" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then echo "$$p"; exit 0; fi; \
 done; \
 root=$$(pyenv root 2>/dev/null || echo "$$HOME/.pyenv"); \
-for p in $$(ls -d "$$root"/versions/3.*/bin/python3 2>/dev/null | sort -t/ -k1,1 -V -r); do \
+for p in $$(ls -d "$$root"/versions/3.*/bin/python3 2>/dev/null | sort -V -r); do \
   if "$$p" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then echo "$$p"; exit 0; fi; \
 done; \
 exit 1
