@@ -63,22 +63,24 @@ class PageLog:
             and urlsplit(url).netloc != allowed
         ]
 
-    def assert_only_live_server(self):
-        """Fail unless every request went to the live server."""
-        third_party = self.third_party_requests()
-        assert not third_party, (
-            f"The page made requests to hosts other than {self.origin}:\n  "
-            + "\n  ".join(third_party)
+    def record_console(self, message):
+        if message.type == "error":
+            url = message.location.get("url")
+            self.console_errors.append(f"{message.text} ({url})" if url else message.text)
+
+    def problems(self):
+        """Third-party requests and browser errors, each as one line of text."""
+        return (
+            [f"request to another host: {url}" for url in self.third_party_requests()]
+            + [f"console error: {text}" for text in self.console_errors]
+            + [f"JavaScript exception: {text}" for text in self.page_errors]
         )
 
-    def assert_no_errors(self):
-        """Fail if the browser logged an error (CSP violation, 404, JS exception…)."""
-        errors = self.console_errors + self.page_errors
-        assert not errors, "The browser reported errors:\n  " + "\n  ".join(errors)
-
     def assert_clean(self):
-        self.assert_only_live_server()
-        self.assert_no_errors()
+        """Fail if the page asked another host than the live server or the browser
+        reported an error (CSP violation, failed resource, JavaScript exception)."""
+        problems = self.problems()
+        assert not problems, f"The page on {self.origin} had problems:\n  " + "\n  ".join(problems)
 
 
 @pytest.fixture(scope="session")
@@ -96,43 +98,56 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def new_page(browser, live_server, transactional_db):
-    """Open a page in a fresh browser context (own cookies, own locale) on the live server.
+class PageOpener:
+    """Opens pages in fresh browser contexts and keeps the log of each."""
 
-    `new_page(locale="en-GB")` sets the browser's language, and with it Accept-Language.
-    Each page's log is checked when the test ends: see `PageLog.assert_clean`.
-    """
-    opened = []
+    def __init__(self, browser, base_url):
+        self.browser = browser
+        self.base_url = base_url
+        self.contexts = []
+        self.logs = []
 
-    def open_page(*, locale="de-DE"):
-        context = browser.new_context(base_url=live_server.url, locale=locale)
+    def __call__(self, *, locale="de-DE"):
+        context = self.browser.new_context(base_url=self.base_url, locale=locale)
         context.set_default_timeout(10_000)
+        self.contexts.append(context)
         page = context.new_page()
-        log = PageLog(origin=live_server.url)
+        page.log = log = PageLog(origin=self.base_url)
+        self.logs.append(log)
         page.on("request", lambda request: log.requests.append(request.url))
-        page.on(
-            "console",
-            lambda message: (
-                log.console_errors.append(f"{message.text} ({message.location.get('url')})")
-                if message.type == "error"
-                else None
-            ),
-        )
+        page.on("console", lambda message: log.record_console(message))
         page.on("pageerror", lambda error: log.page_errors.append(str(error)))
-        page.log = log
-        opened.append((context, log))
         return page
 
-    yield open_page
+    def close(self):
+        for context in self.contexts:
+            context.close()
 
-    for context, _log in opened:
-        context.close()
-    for _context, log in opened:
-        log.assert_clean()
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    """Fail a browser test whose pages asked other hosts or logged errors."""
+    result = yield
+    opener = item.funcargs.get("new_page")
+    if isinstance(opener, PageOpener):
+        for log in opener.logs:
+            log.assert_clean()
+    return result
+
+
+@pytest.fixture
+def new_page(browser, live_server, transactional_db):
+    """`new_page(locale="en-GB")` opens a page on the live server in a fresh browser
+    context: own cookies, and the given browser language (hence Accept-Language).
+
+    The page's `PageLog` is `page.log`; the test fails if `page.log.assert_clean()` does.
+    """
+    opener = PageOpener(browser, live_server.url)
+    yield opener
+    opener.close()
 
 
 @pytest.fixture
 def page(new_page):
-    """A page with a German-speaking browser; `page.log` is its `PageLog`."""
+    """A page in a German-speaking browser."""
     return new_page()
