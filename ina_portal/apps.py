@@ -5,3 +5,13 @@ from django.utils.translation import gettext_lazy as _
 class PortalConfig(AppConfig):
     name = "ina_portal"
     verbose_name = _("Portal")
+
+    def ready(self):
+        from django.db.models.signals import m2m_changed, post_delete, post_save
+
+        from .cache import content_changed
+
+        # Every content save makes the cached public pages stale.
+        post_save.connect(content_changed, dispatch_uid="ina_portal.cache.post_save")
+        post_delete.connect(content_changed, dispatch_uid="ina_portal.cache.post_delete")
+        m2m_changed.connect(content_changed, dispatch_uid="ina_portal.cache.m2m_changed")

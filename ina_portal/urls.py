@@ -6,15 +6,18 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 
-from .views import HomeView
+from .views import HomeView, healthz
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("healthz", healthz, name="healthz"),
 ]
 
 urlpatterns += i18n_patterns(
     path("", HomeView.as_view(), name="home"),
     path("", include("partnerships.urls")),
+    path("", include("networks.urls")),
+    path("", include("sdg.urls")),
     path(_("imprint/"), TemplateView.as_view(template_name="legal/imprint.html"), name="imprint"),
     path(_("privacy/"), TemplateView.as_view(template_name="legal/privacy.html"), name="privacy"),
     path(

@@ -1,3 +1,6 @@
+from django.http import HttpResponse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
 from partnerships.models import ProjectPartnership, TwinCity
@@ -14,3 +17,10 @@ class HomeView(TemplateView):
             .order_by("-publish_at")[:3],
             **kwargs,
         )
+
+
+@never_cache
+@require_safe
+def healthz(request):
+    """Liveness probe for load balancers: answers without touching the database."""
+    return HttpResponse("ok", content_type="text/plain; charset=utf-8")

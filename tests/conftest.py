@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.test import override_settings
 from django.utils import translation
 
@@ -25,3 +26,10 @@ def test_settings(tmp_path_factory):
 def _reset_language():
     yield
     translation.activate("de")
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Every test starts with an empty cache: no cached pages from another test."""
+    cache.clear()
+    yield

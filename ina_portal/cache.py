@@ -1,0 +1,112 @@
+"""Whole-page cache of the public site for anonymous readers.
+
+Pages live in Django's cache (CACHE_URL; Redis or memcached when several app servers
+share it) under a content generation number. Every change to a content record bumps
+the number, so an editor's save shows with the next request and old pages expire.
+"""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpResponse
+from django.middleware.csp import get_nonce
+
+GENERATION_KEY = "ina:content-generation"
+
+# Apps whose records appear on the public site: any save, delete or relation change
+# in them makes every cached page stale.
+CONTENT_APPS = frozenset({"ina_portal", "partnerships", "networks", "sdg", "events"})
+
+# django.contrib.messages names its cookie "messages", with no setting to change it.
+MESSAGES_COOKIE = "messages"
+
+UNCACHEABLE_DIRECTIVES = frozenset({"private", "no-cache", "no-store"})
+
+
+def content_generation():
+    """The current content generation number (None when caching is a dummy)."""
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        # Seeded from the clock, not from 1: should the cache evict the number, a
+        # fresh start must not meet pages stored under an older, equal number.
+        cache.add(GENERATION_KEY, time.time_ns() // 1_000_000, timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def content_generation_bump():
+    """Make every cached page stale."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        content_generation()
+
+
+def content_changed(sender, **kwargs):
+    """Signal receiver for post_save, post_delete and m2m_changed of content models."""
+    if sender._meta.app_label not in CONTENT_APPS:
+        return
+    if kwargs.get("action", "post_").startswith("pre_"):
+        return
+    content_generation_bump()
+    # Again once the transaction commits: a request rendered between the first bump
+    # and the commit saw the old rows and stored them under the new number.
+    transaction.on_commit(content_generation_bump, using=kwargs.get("using"))
+
+
+def page_key(request, generation):
+    # Scheme and host are part of the page (canonical and hreflang links).
+    url = request.build_absolute_uri()
+    return f"ina:page:{generation}:{hashlib.sha256(url.encode()).hexdigest()}"
+
+
+def is_cacheable_request(request):
+    return (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method == "GET"
+        and request.path.startswith(tuple(f"/{code}/" for code, _name in settings.LANGUAGES))
+        # A session (a signed-in user) or a flash message makes the page personal.
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and MESSAGES_COOKIE not in request.COOKIES
+    )
+
+
+def is_cacheable_response(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    directives = {
+        part.split("=")[0].strip().lower() for part in response.get("Cache-Control", "").split(",")
+    }
+    if directives & UNCACHEABLE_DIRECTIVES:
+        return False
+    # A page carrying this request's CSP nonce would break scripts for everyone else.
+    nonce = get_nonce(request)
+    return not (nonce and str(nonce).encode() in response.content)
+
+
+class PublicPageCacheMiddleware:
+    """Serve anonymous GET requests for public pages from the cache.
+
+    Sits outside the session, CSRF and message middleware (so it sees their cookies)
+    and inside CSP, GZip and ConditionalGet (so nonces, compression and ETags stay
+    per request).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not is_cacheable_request(request):
+            return self.get_response(request)
+        key = page_key(request, content_generation())
+        cached = cache.get(key)
+        if cached is not None:
+            content, headers = cached
+            return HttpResponse(content, headers=headers)
+        response = self.get_response(request)
+        if is_cacheable_response(request, response):
+            cache.set(key, (response.content, dict(response.items())), settings.PAGE_CACHE_SECONDS)
+        return response
