@@ -1,0 +1,110 @@
+import pytest
+from django.core.files.storage import default_storage
+from django.core.management import CommandError, call_command
+from django.db import transaction
+
+from ina_portal.models import Image, PublicationStatus, Topic
+from partnerships.models import City, ProjectPartnership, TwinCity, TwinCityLink
+
+pytestmark = pytest.mark.django_db
+
+
+def generate(**options):
+    call_command("generate_bulk_data", verbosity=0, **options)
+
+
+def snapshot():
+    return {
+        "twin cities": list(TwinCity.objects.values_list("city__slug", "teaser_de", "story_en")),
+        "partnerships": list(
+            ProjectPartnership.objects.values_list("slug", "title_en", "publication_status")
+        ),
+        "partners": list(
+            ProjectPartnership.partner_cities.through.objects.values_list(
+                "projectpartnership__slug", "city__slug"
+            )
+        ),
+        "links": list(TwinCityLink.objects.values_list("label_de", "url")),
+    }
+
+
+def snapshot_of_a_run(**options):
+    with transaction.atomic():
+        generate(**options)
+        result = snapshot()
+        transaction.set_rollback(True)
+    return result
+
+
+def test_scale_one_is_the_size_of_the_demo_content():
+    generate(scale=1)
+
+    assert TwinCity.objects.count() == 9
+    assert ProjectPartnership.objects.count() == 5
+    assert City.objects.count() == 14
+    assert Topic.objects.count() == 9
+    assert Image.objects.count() == 14
+
+
+def test_scale_multiplies_every_kind_of_record():
+    generate(scale=3)
+
+    assert TwinCity.objects.count() == 27
+    assert ProjectPartnership.objects.count() == 15
+    assert Topic.objects.count() == 27
+    assert TwinCityLink.objects.exists()
+
+
+def test_the_same_seed_gives_the_same_content_and_another_seed_other_content():
+    first = snapshot_of_a_run(scale=2, seed=7)
+
+    assert snapshot_of_a_run(scale=2, seed=7) == first
+    assert snapshot_of_a_run(scale=2, seed=8) != first
+
+
+def test_records_are_bilingual_related_and_mostly_published():
+    generate(scale=20)
+
+    partnerships = ProjectPartnership.objects.prefetch_related("partner_cities", "topics")
+    assert all(p.partner_cities.all() and p.topics.all() for p in partnerships)
+    assert all(t.teaser_de and t.story_de and t.image_id for t in TwinCity.objects.all())
+    assert TwinCity.objects.exclude(story_en="").count() > 100
+    assert TwinCity.objects.filter(story_en="").exists()  # some are German only
+    published = TwinCity.objects.published().count()
+    drafts = TwinCity.objects.filter(publication_status=PublicationStatus.DRAFT).count()
+    assert 0 < drafts < published
+    assert ProjectPartnership.objects.published().count() > 60
+
+
+def test_images_reference_a_few_real_shared_files():
+    generate(scale=2)
+
+    files = set(Image.objects.values_list("file", flat=True))
+    assert 1 < len(files) < Image.objects.count()
+    assert all(default_storage.exists(name) for name in files)
+    assert all(image.width and image.height for image in Image.objects.all())
+
+
+def test_it_adds_to_existing_content_without_slug_clashes():
+    generate(scale=1)
+    generate(scale=1)
+
+    assert TwinCity.objects.count() == 18
+    assert City.objects.values("slug").distinct().count() == 28
+
+
+def test_the_public_pages_show_the_generated_content_at_once(client):
+    client.get("/de/staedtepartnerschaften/")  # cached while still empty
+
+    generate(scale=1)
+
+    twin_city = TwinCity.objects.published().first()
+    assert twin_city.city.name_de in client.get("/de/staedtepartnerschaften/").text
+    assert client.get(twin_city.get_absolute_url()).status_code == 200
+    partnership = ProjectPartnership.objects.published().first()
+    assert client.get(partnership.get_absolute_url()).status_code == 200
+
+
+def test_scale_must_be_positive():
+    with pytest.raises(CommandError):
+        generate(scale=0)
