@@ -23,14 +23,16 @@ class TwinCityLinkInline(TranslationTabularInline):
 @admin.register(TwinCity)
 class TwinCityAdmin(PublishableAdmin):
     list_display = ["city", "country", "since", "status", "publication_status", "publish_at"]
-    list_filter = ["publication_status", "status", "city__country"]
+    list_filter = ["publication_status", "status", "city__country", "pillar", "goals"]
     search_fields = ["city__name_de", "city__name_en", "teaser_de", "teaser_en"]
     list_select_related = ["city"]
     autocomplete_fields = ["city", "image"]
+    filter_horizontal = ["goals"]
     inlines = [TwinCityLinkInline]
     fieldsets = [
         (None, {"fields": ["city", "since", "status", "status_note"]}),
         (_("Text"), {"fields": ["teaser", "story", "image"]}),
+        (_("Sustainability"), {"fields": ["goals", "pillar"]}),
         PublishableAdmin.publication_fieldset,
     ]
 
@@ -42,9 +44,17 @@ class TwinCityAdmin(PublishableAdmin):
 @admin.register(ProjectPartnership)
 class ProjectPartnershipAdmin(PublishableAdmin):
     list_display = ["title", "partners", "status", "start_year", "publication_status", "publish_at"]
-    list_filter = ["publication_status", "status", "topics", "partner_cities__country"]
+    list_filter = [
+        "publication_status",
+        "status",
+        "topics",
+        "partner_cities__country",
+        "pillar",
+        "goals",
+    ]
     search_fields = ["title_de", "title_en", "partner_cities__name_de", "lead_department_de"]
     autocomplete_fields = ["partner_cities", "topics", "image"]
+    filter_horizontal = ["goals"]
     prepopulated_fields = {"slug": ["title_de"]}
     fieldsets = [
         (None, {"fields": ["title", "slug", "partner_cities", "topics", "status"]}),
@@ -53,6 +63,7 @@ class ProjectPartnershipAdmin(PublishableAdmin):
             {"fields": ["lead_department", "funding_body", "start_year", "end_year", "website"]},
         ),
         (_("Text"), {"fields": ["teaser", "description", "image"]}),
+        (_("Sustainability"), {"fields": ["goals", "pillar"]}),
         PublishableAdmin.publication_fieldset,
     ]
 

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
 from ina_portal.models import Image, Publishable, PublishableQuerySet, Topic
+from sdg.models import Goal, Pillar, goals_prefetch
 
 
 class City(models.Model):
@@ -47,7 +48,11 @@ class TwinCityQuerySet(PublishableQuerySet):
     def for_list(self):
         # Ordering by a translated field is resolved in the active language, so these
         # methods are called per request.
-        return self.select_related("city", "image").order_by("city__name")
+        return (
+            self.select_related("city", "image")
+            .prefetch_related(goals_prefetch())
+            .order_by("city__name")
+        )
 
     def for_detail(self):
         return self.for_list().prefetch_related("links")
@@ -82,6 +87,13 @@ class TwinCity(Publishable):
         related_name="+",
         verbose_name=_("image"),
     )
+    goals = models.ManyToManyField(
+        Goal,
+        blank=True,
+        related_name="twin_cities",
+        verbose_name=_("Sustainable Development Goals"),
+    )
+    pillar = models.CharField(_("pillar"), max_length=20, choices=Pillar, blank=True)
 
     objects = TwinCityQuerySet.as_manager()
 
@@ -125,6 +137,7 @@ class ProjectPartnershipQuerySet(PublishableQuerySet):
         return self.prefetch_related(
             Prefetch("partner_cities", queryset=City.objects.order_by("name")),
             Prefetch("topics", queryset=Topic.objects.order_by("name")),
+            goals_prefetch(),
         ).order_by("title")
 
     def for_detail(self):
@@ -170,6 +183,13 @@ class ProjectPartnership(Publishable):
         related_name="+",
         verbose_name=_("image"),
     )
+    goals = models.ManyToManyField(
+        Goal,
+        blank=True,
+        related_name="project_partnerships",
+        verbose_name=_("Sustainable Development Goals"),
+    )
+    pillar = models.CharField(_("pillar"), max_length=20, choices=Pillar, blank=True)
 
     objects = ProjectPartnershipQuerySet.as_manager()
 

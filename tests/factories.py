@@ -8,7 +8,9 @@ from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from ina_portal.models import Image, PublicationStatus, Topic
+from networks.models import Network, NetworkLevel, NetworkRole
 from partnerships.models import City, ProjectPartnership, ProjectStatus, TwinCity
+from sdg.models import Goal, LocalTarget, Pillar, SdgActivity
 
 
 class ImageFactory(DjangoModelFactory):
@@ -54,9 +56,33 @@ class PublishableFactory(DjangoModelFactory):
         )
 
 
-class TwinCityFactory(PublishableFactory):
+def goals(*numbers):
+    """The goals with these numbers: reference data, created by the sdg migration."""
+    return list(Goal.objects.filter(number__in=numbers))
+
+
+class GoalsMixin(factory.django.DjangoModelFactory):
+    """`goals=[13, 17]` or `goals=goals(13, 17)` tags the record with those goals."""
+
+    class Meta:
+        abstract = True
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def goals(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.goals.set(
+                [
+                    goal if isinstance(goal, Goal) else Goal.objects.get(number=goal)
+                    for goal in extracted
+                ]
+            )
+
+
+class TwinCityFactory(PublishableFactory, GoalsMixin):
     class Meta:
         model = TwinCity
+        skip_postgeneration_save = True
 
     city = factory.SubFactory(CityFactory)
     since = 1977
@@ -67,7 +93,7 @@ class TwinCityFactory(PublishableFactory):
     image = factory.SubFactory(ImageFactory)
 
 
-class ProjectPartnershipFactory(PublishableFactory):
+class ProjectPartnershipFactory(PublishableFactory, GoalsMixin):
     class Meta:
         model = ProjectPartnership
         skip_postgeneration_save = True
@@ -95,3 +121,56 @@ class ProjectPartnershipFactory(PublishableFactory):
     def topics(self, create, extracted, **kwargs):
         if create and extracted:
             self.topics.set(extracted)
+
+
+class NetworkFactory(PublishableFactory, GoalsMixin):
+    class Meta:
+        model = Network
+        skip_postgeneration_save = True
+
+    name_de = factory.Sequence(lambda n: f"Städtenetzwerk {n}")
+    name_en = factory.Sequence(lambda n: f"City network {n}")
+    acronym_de = ""
+    acronym_en = ""
+    slug = factory.Sequence(lambda n: f"network-{n}")
+    level = NetworkLevel.EUROPEAN
+    role = NetworkRole.MEMBER
+    member_since = 1994
+    teaser_de = factory.Sequence(lambda n: f"Deutscher Anreißer {n}")
+    teaser_en = factory.Sequence(lambda n: f"English teaser {n}")
+    description_de = "Städte lernen voneinander."
+    description_en = "Cities learn from each other."
+    office_contact_de = "Büro für Internationale Beziehungen"
+    office_contact_en = "Office for International Relations"
+
+    @factory.post_generation
+    def topics(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.topics.set(extracted)
+
+
+class SdgActivityFactory(PublishableFactory, GoalsMixin):
+    class Meta:
+        model = SdgActivity
+        skip_postgeneration_save = True
+
+    title_de = factory.Sequence(lambda n: f"Nachhaltigkeitsaktivität {n}")
+    title_en = factory.Sequence(lambda n: f"Sustainability activity {n}")
+    slug = factory.Sequence(lambda n: f"activity-{n}")
+    teaser_de = factory.Sequence(lambda n: f"Deutscher Anreißer {n}")
+    teaser_en = factory.Sequence(lambda n: f"English teaser {n}")
+    description_de = "Vor Ort handeln, global denken."
+    description_en = "Acting locally, thinking globally."
+    lead_unit_de = "Büro für Internationale Beziehungen"
+    lead_unit_en = "Office for International Relations"
+    pillar = Pillar.ECOLOGY
+
+
+class LocalTargetFactory(DjangoModelFactory):
+    class Meta:
+        model = LocalTarget
+
+    goal = factory.LazyFunction(lambda: Goal.objects.get(number=13))
+    code = factory.Sequence(lambda n: f"13.{n + 1}.1")
+    title_de = factory.Sequence(lambda n: f"Lokales Ziel {n}")
+    title_en = factory.Sequence(lambda n: f"Local target {n}")

@@ -178,11 +178,11 @@ def test_list_runs_the_same_queries_whatever_the_number_of_partnerships(
     topics = TopicFactory.create_batch(3)
     for _ in range(size):
         ProjectPartnershipFactory(
-            topics=topics, partner_cities=[CityFactory(), CityFactory(country="GH")]
+            topics=topics, partner_cities=[CityFactory(), CityFactory(country="GH")], goals=[13, 17]
         )
 
-    # topic lookup, count, page, partner cities, topics, the form's countries and topics
-    with django_assert_num_queries(7):
+    # topic lookup, count, page, partner cities, topics, goals, the form's countries and topics
+    with django_assert_num_queries(8):
         response = client.get(url("projectpartnership_list", "en"), {"topic": topics[0].slug})
 
     assert response.context["paginator"].count == size
@@ -193,10 +193,12 @@ def test_detail_runs_the_same_queries_whatever_the_number_of_partners(
     client, django_assert_num_queries, size
 ):
     partnership = ProjectPartnershipFactory(
-        partner_cities=CityFactory.create_batch(size), topics=TopicFactory.create_batch(size)
+        partner_cities=CityFactory.create_batch(size),
+        topics=TopicFactory.create_batch(size),
+        goals=range(1, 18),
     )
 
-    with django_assert_num_queries(3):
+    with django_assert_num_queries(4):
         response = client.get(url("projectpartnership_detail", "en", slug=partnership.slug))
 
     assert response.status_code == 200

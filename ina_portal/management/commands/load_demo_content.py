@@ -1,4 +1,4 @@
-"""Load the demo content: the office's twin cities and project partnerships.
+"""Load the demo content: twin cities, project partnerships, networks and SDG activities.
 
 Idempotent: every record is keyed by its slug and brought to the state below, so
 running the command twice leaves the same rows.
@@ -10,7 +10,9 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from ina_portal.models import PublicationStatus, Topic
+from networks.models import Network, NetworkLevel, NetworkRole
 from partnerships.models import City, ProjectPartnership, ProjectStatus, TwinCity, TwinCityStatus
+from sdg.models import ActivityStatus, Goal, Pillar, SdgActivity
 
 TOPICS = {
     "climate-protection": ("Klimaschutz", "Climate protection"),
@@ -22,6 +24,11 @@ TOPICS = {
     "food-policy": ("Ernährungspolitik", "Food policy"),
     "energy": ("Energie", "Energy"),
     "economy": ("Wirtschaft", "Economy"),
+    "europe": ("Europa", "Europe"),
+    "peace": ("Frieden", "Peace"),
+    "democracy": ("Demokratie", "Democracy"),
+    "fair-trade": ("Fairer Handel", "Fair trade"),
+    "sustainability": ("Nachhaltigkeit", "Sustainability"),
 }
 
 # slug: (name_de, name_en, country, latitude, longitude)
@@ -215,6 +222,10 @@ TWIN_CITIES = {
     ),
 }
 
+# Twinning rests on friendship between citizens: peace and partnership.
+TWIN_CITY_GOALS = [16, 17]
+TWIN_CITY_PILLAR = Pillar.CIVIL_SOCIETY
+
 OFFICE = ("Büro für Internationale Beziehungen", "Office for International Relations")
 SKEW = (
     "Servicestelle Kommunen in der Einen Welt (SKEW) von Engagement Global im Auftrag des BMZ",
@@ -226,6 +237,8 @@ SKEW = (
 #       teaser, description
 PROJECT_PARTNERSHIPS = {
     "climate-partnership-kumasi": {
+        "goals": [13, 11, 17],
+        "pillar": Pillar.ECOLOGY,
         "title": ("Klimapartnerschaft mit Kumasi", "Climate partnership with Kumasi"),
         "cities": ["kumasi"],
         "topics": ["climate-protection", "climate-adaptation", "public-services"],
@@ -252,6 +265,8 @@ PROJECT_PARTNERSHIPS = {
         ),
     },
     "climate-partnership-dabola": {
+        "goals": [13, 17],
+        "pillar": Pillar.ECOLOGY,
         "title": ("Klimapartnerschaft mit Dabola", "Climate partnership with Dabola"),
         "cities": ["dabola"],
         "topics": ["climate-protection", "public-services"],
@@ -271,6 +286,8 @@ PROJECT_PARTNERSHIPS = {
         ),
     },
     "climate-adaptation-cluj-napoca": {
+        "goals": [13, 11, 9],
+        "pillar": Pillar.ECOLOGY,
         "title": (
             "Klimaanpassung und Resilienz mit Cluj-Napoca",
             "Climate adaptation and resilience with Cluj-Napoca",
@@ -298,6 +315,8 @@ PROJECT_PARTNERSHIPS = {
         ),
     },
     "innovation-partnership-pittsburgh": {
+        "goals": [9, 8],
+        "pillar": Pillar.ECONOMY,
         "title": (
             "Innovationspartnerschaft mit Pittsburgh",
             "Innovation partnership with Pittsburgh",
@@ -324,6 +343,8 @@ PROJECT_PARTNERSHIPS = {
         ),
     },
     "transatlantic-climate-bridge": {
+        "goals": [13, 7, 11],
+        "pillar": Pillar.ECOLOGY,
         "title": ("Transatlantische Klimabrücke", "Transatlantic Climate Bridge"),
         "cities": ["vancouver", "pittsburgh"],
         "topics": ["climate-protection", "mobility", "food-policy", "energy"],
@@ -348,6 +369,324 @@ PROJECT_PARTNERSHIPS = {
 }
 
 
+URBAN_DIPLOMACY = (
+    "Fabian Zeuch, Koordinator Globale Städte-Diplomatie",
+    "Fabian Zeuch, Coordinator for Global Urban Diplomacy",
+)
+AGENDA_2030 = (
+    "Helga Jänsch, Agenda 2030 und Nachhaltigkeit",
+    "Helga Jänsch, 2030 Agenda and sustainability",
+)
+NO_CONTACT = ("", "")
+
+# Facts from the office's own texts; where they name no year, member_since stays empty.
+NETWORKS = {
+    "eurocities": {
+        "name": ("Eurocities", "Eurocities"),
+        "acronym": ("", ""),
+        "level": NetworkLevel.EUROPEAN,
+        "role": NetworkRole.MEMBER,
+        "topics": ["europe"],
+        "goals": [11, 17],
+        "pillar": Pillar.SOCIAL,
+        "contact": URBAN_DIPLOMACY,
+        "teaser": (
+            "Im Netzwerk Eurocities arbeitet Dortmund mit Städten in ganz Europa zusammen.",
+            "In the Eurocities network Dortmund works together with cities all over Europe.",
+        ),
+        "description": (
+            "Eurocities ist ein Netzwerk europäischer Städte, und Dortmund gehört ihm als "
+            "Mitglied an.\n\n"
+            "Wie viel dieser Austausch wert ist, zeigte sich zu Beginn der COVID-19-Pandemie: "
+            "Schon im ersten Lockdown sammelte Eurocities auf seiner Website Beispiele, wie "
+            "Städte der Pandemie begegneten – Anregungen, die andere Städte aufgreifen konnten.",
+            "Eurocities is a network of European cities, and Dortmund is one of its members.\n\n"
+            "How much this exchange is worth became clear at the start of the COVID-19 "
+            "pandemic: during the first lockdown, Eurocities collected examples on its website "
+            "of how cities were tackling the pandemic, for other cities to take up.",
+        ),
+    },
+    "cemr": {
+        "name": (
+            "Rat der Gemeinden und Regionen Europas",
+            "Council of European Municipalities and Regions",
+        ),
+        "acronym": ("RGRE", "CEMR"),
+        "level": NetworkLevel.EUROPEAN,
+        "role": NetworkRole.MEMBER,
+        "topics": ["europe"],
+        "goals": [16, 17],
+        "pillar": "",
+        "contact": URBAN_DIPLOMACY,
+        "teaser": (
+            "Über den Rat der Gemeinden und Regionen Europas verschafft sich Dortmund in "
+            "Europa Gehör.",
+            "Through the Council of European Municipalities and Regions, Dortmund makes its "
+            "voice heard in Europe.",
+        ),
+        "description": (
+            "Der RGRE ist eines der Netzwerke, in denen Dortmund Mitglied ist. Das Büro für "
+            "Internationale Beziehungen koordiniert die Mitarbeit der Stadt in solchen "
+            "Netzwerken und wirkt in ihren Gremien und Arbeitsgruppen mit.\n\n"
+            "Die Mitgliedschaft ist einer der Wege, auf denen die Stadt ihre Stellung "
+            "gegenüber den europäischen Institutionen stärkt.",
+            "CEMR is one of the networks Dortmund belongs to. The Office for International "
+            "Relations coordinates the city's work in such networks and takes part in their "
+            "committees and working groups.\n\n"
+            "Membership is one of the ways in which the city strengthens its position with "
+            "the European institutions.",
+        ),
+    },
+    "mayors-for-peace": {
+        "name": ("Mayors for Peace", "Mayors for Peace"),
+        "acronym": ("", ""),
+        "level": NetworkLevel.GLOBAL,
+        "role": NetworkRole.MEMBER,
+        "topics": ["peace"],
+        "goals": [16],
+        "pillar": Pillar.CIVIL_SOCIETY,
+        "contact": URBAN_DIPLOMACY,
+        "teaser": (
+            "Das weltweite Bündnis von Städten tritt gegen die Verbreitung von Atomwaffen ein.",
+            "The worldwide alliance of cities campaigns against the spread of nuclear weapons.",
+        ),
+        "description": (
+            "Die Städte Hiroshima und Nagasaki haben Mayors for Peace gegründet. Heute zählt "
+            "das Bündnis weltweit mehr als 8.000 Mitglieder, über 700 davon in Deutschland – "
+            "Dortmund ist eines von ihnen.\n\n"
+            "Das Netzwerk zeigt, wie Städte heikle Fragen wie die atomare Abrüstung über "
+            "Grenzen hinweg besprechen können, ohne dass daraus sogleich eine Krise zwischen "
+            "Staaten wird.",
+            "Mayors for Peace was founded by the cities of Hiroshima and Nagasaki. Today the "
+            "alliance has more than 8,000 members worldwide, over 700 of them in Germany – "
+            "Dortmund is one of them.\n\n"
+            "The network shows how cities can discuss sensitive questions such as nuclear "
+            "disarmament across borders without straight away causing a crisis between states.",
+        ),
+    },
+    "european-cities-for-fair-and-ethical-trade": {
+        "name": (
+            "European Cities for Fair and Ethical Trade",
+            "European Cities for Fair and Ethical Trade",
+        ),
+        "acronym": ("", ""),
+        "level": NetworkLevel.EUROPEAN,
+        "role": NetworkRole.MEMBER,
+        "topics": ["fair-trade"],
+        "goals": [8, 12],
+        "pillar": Pillar.ECONOMY,
+        "contact": NO_CONTACT,
+        "teaser": (
+            "Ein Netzwerk europäischer Städte, die sich für fairen und ethischen Handel einsetzen.",
+            "A network of European cities that stand up for fair and ethical trade.",
+        ),
+        "description": (
+            "Dortmund ist Mitglied dieses europäischen Städtenetzwerks. Fairer Handel ist "
+            "für die Stadt ein Weg, die Globalisierung im Sinne nachhaltiger Entwicklung "
+            "gerechter zu gestalten – vor Ort und gemeinsam mit anderen Städten in Europa.",
+            "Dortmund is a member of this European network of cities. For the city, fair "
+            "trade is one way of making globalisation fairer in the sense of sustainable "
+            "development – at home and together with other cities in Europe.",
+        ),
+    },
+    "fairtrade-towns": {
+        "name": ("Fairtrade-Towns", "Fairtrade Towns"),
+        "acronym": ("", ""),
+        "level": NetworkLevel.GLOBAL,
+        "role": NetworkRole.MEMBER,
+        "topics": ["fair-trade"],
+        "goals": [12, 8],
+        "pillar": Pillar.ECONOMY,
+        "contact": NO_CONTACT,
+        "teaser": (
+            "Dortmund ist die erste Fairtrade-Stadt im Ruhrgebiet.",
+            "Dortmund is the first Fairtrade town in the Ruhr.",
+        ),
+        "description": (
+            "Als erste Fairtrade-Stadt im Ruhrgebiet gehört Dortmund zu den mehr als 700 "
+            "Fairtrade-Towns auf der ganzen Welt. Der Titel ist Teil des Engagements der "
+            "Stadt für eine gerechtere Globalisierung.",
+            "As the first Fairtrade town in the Ruhr, Dortmund is one of more than 700 "
+            "Fairtrade Towns around the world. The title is part of the city's commitment "
+            "to a fairer globalisation.",
+        ),
+    },
+    "global-sustainable-municipality-nrw": {
+        "name": ("Global Nachhaltige Kommune NRW", "Global Sustainable Municipality NRW"),
+        "acronym": ("GNK NRW", "GNK NRW"),
+        "level": NetworkLevel.REGIONAL,
+        "role": NetworkRole.MEMBER,
+        "topics": ["sustainability"],
+        "goals": [11, 17],
+        "pillar": Pillar.CIVIL_SOCIETY,
+        "contact": AGENDA_2030,
+        "teaser": (
+            "30 Kommunen in Nordrhein-Westfalen entwickeln Seite an Seite ihre "
+            "Nachhaltigkeitsstrategien – Dortmund ist dabei.",
+            "Thirty municipalities in North Rhine-Westphalia develop their sustainability "
+            "strategies side by side – Dortmund among them.",
+        ),
+        "description": (
+            "Im Projekt Global Nachhaltige Kommune NRW werden 30 nordrhein-westfälische "
+            "Kommunen dabei unterstützt, eigene integrierte Nachhaltigkeitsstrategien zu "
+            "entwickeln. Den Rahmen geben die Agenda 2030 und die 17 Ziele für nachhaltige "
+            "Entwicklung vor.\n\n"
+            "Die Servicestelle Kommunen in der Einen Welt (SKEW) von Engagement Global setzt "
+            "das Projekt mit der LAG 21 NRW im Auftrag des Bundesministeriums für "
+            "wirtschaftliche Zusammenarbeit und Entwicklung um. Kern ist der enge Austausch "
+            "der beteiligten Kommunen; Zivilgesellschaft, Wirtschaft und Politik arbeiten mit.",
+            "In the Global Sustainable Municipality NRW project, 30 municipalities in North "
+            "Rhine-Westphalia receive support in developing their own integrated "
+            "sustainability strategies, framed by the 2030 Agenda and the 17 Sustainable "
+            "Development Goals.\n\n"
+            "The Service Agency Communities in One World (SKEW) of Engagement Global runs the "
+            "project with LAG 21 NRW on behalf of the German Federal Ministry for Economic "
+            "Cooperation and Development. At its heart is the close exchange between the "
+            "municipalities taking part; civil society, business and politics are involved.",
+        ),
+    },
+    "pact-of-free-cities": {
+        "name": ("Pakt der freien Städte", "Pact of Free Cities"),
+        "acronym": ("", ""),
+        "level": NetworkLevel.EUROPEAN,
+        "role": "",
+        "topics": ["democracy", "europe"],
+        "goals": [16],
+        "pillar": Pillar.CIVIL_SOCIETY,
+        "contact": NO_CONTACT,
+        "teaser": (
+            "Ein Bündnis, das von Prag, Bratislava, Warschau und Budapest ausging.",
+            "An alliance that began with Prague, Bratislava, Warsaw and Budapest.",
+        ),
+        "description": (
+            "Der Pakt der freien Städte geht auf Prag, Bratislava, Warschau und Budapest "
+            "zurück. Er zeigt, wie Städte dem Populismus und europafeindlichen Tendenzen "
+            "ihrer Regierungen etwas entgegensetzen können.\n\n"
+            "Für das Büro für Internationale Beziehungen ist der Pakt ein Beispiel dafür, "
+            "was Städte-Diplomatie leisten kann.",
+            "The Pact of Free Cities goes back to Prague, Bratislava, Warsaw and Budapest. "
+            "It shows how cities can stand up to populism and to anti-European tendencies "
+            "of their governments.\n\n"
+            "For the Office for International Relations, the pact is an example of what "
+            "urban diplomacy can achieve.",
+        ),
+    },
+}
+
+SDG_ACTIVITIES = {
+    "fairtrade-town-dortmund": {
+        "title": ("Fairtrade-Stadt Dortmund", "Dortmund, Fairtrade town"),
+        "goals": [12, 8],
+        "pillar": Pillar.ECONOMY,
+        "lead_unit": ("", ""),
+        "teaser": (
+            "Als erste Fairtrade-Stadt im Ruhrgebiet macht Dortmund fairen Handel zur Sache "
+            "der ganzen Stadt.",
+            "As the first Fairtrade town in the Ruhr, Dortmund makes fair trade a matter for "
+            "the whole city.",
+        ),
+        "description": (
+            "Dortmund trägt als erste Stadt im Ruhrgebiet den Titel Fairtrade-Town und ist "
+            "damit eine von mehr als 700 Fairtrade-Towns weltweit.\n\n"
+            "Fairer Handel verbindet den Einkauf vor Ort mit seinen Folgen in der Welt: Wer "
+            "fair einkauft, hilft mit, die Globalisierung gerechter zu machen.",
+            "Dortmund is the first city in the Ruhr to hold the title of Fairtrade town, "
+            "which makes it one of more than 700 Fairtrade Towns worldwide.\n\n"
+            "Fair trade links shopping at home with its effects around the world: buying "
+            "fair helps to make globalisation fairer.",
+        ),
+    },
+    "fair-friends": {
+        "title": ("Messe FAIR FRIENDS", "FAIR FRIENDS fair"),
+        "goals": [12, 4],
+        "pillar": Pillar.CIVIL_SOCIETY,
+        "lead_unit": ("", ""),
+        "teaser": (
+            "Deutschlands größte Nachhaltigkeitsmesse zeigt in Dortmund, wie nachhaltiges "
+            "Handeln im Alltag gelingt.",
+            "Germany's largest sustainability fair shows in Dortmund how to act sustainably "
+            "in everyday life.",
+        ),
+        "description": (
+            "Die FAIR FRIENDS sind Deutschlands größte Messe für Nachhaltigkeit. Zu ihrer "
+            "12. Ausgabe stellten mehr als 200 Ausstellende aus 11 Ländern in Dortmund "
+            "Lösungen und Ideen für eine nachhaltige Zukunft vor.\n\n"
+            "Mitinitiiert hat die Messe einst das städtische Agenda-Büro, aus dem das heutige "
+            "Büro für Internationale Beziehungen hervorgegangen ist. Sie macht erlebbar, wie "
+            "sehr das Handeln jedes Einzelnen weltweit wirkt – informativ und mit Freude.",
+            "FAIR FRIENDS is Germany's largest sustainability fair. For its 12th edition, "
+            "more than 200 exhibitors from 11 countries presented solutions and ideas for a "
+            "sustainable future in Dortmund.\n\n"
+            "The fair was once co-initiated by the municipal Agenda Office, from which "
+            "today's Office for International Relations emerged. It lets visitors experience "
+            "how much each person's actions matter worldwide – informative and fun.",
+        ),
+    },
+    "climate-partnerships": {
+        "title": ("Kommunale Klimapartnerschaften", "Municipal climate partnerships"),
+        "goals": [13, 17],
+        "pillar": Pillar.ECOLOGY,
+        "lead_unit": OFFICE,
+        "teaser": (
+            "Mit Kumasi in Ghana und Dabola in Guinea verbinden Dortmund Klimapartnerschaften.",
+            "Climate partnerships link Dortmund with Kumasi in Ghana and Dabola in Guinea.",
+        ),
+        "description": (
+            "Dortmund pflegt Klimapartnerschaften mit Kumasi in Ghana und Dabola in Guinea. "
+            "Die Städte lernen auf Augenhöhe voneinander: Dortmund teilt Wissen aus der "
+            "kommunalen Daseinsvorsorge, etwa zur Abfallentsorgung, und möchte umgekehrt "
+            "erfahren, wie Kumasi seine Bäume durch lange Trockenzeiten bringt.\n\n"
+            "Die Partnerschaft mit Kumasi setzt das Umweltamt der Stadt Dortmund um und "
+            "begleitet sie.",
+            "Dortmund keeps climate partnerships with Kumasi in Ghana and Dabola in Guinea. "
+            "The cities learn from each other as equals: Dortmund shares what it knows about "
+            "public services such as waste disposal, and wants to learn in turn how Kumasi "
+            "keeps its trees alive through long dry spells.\n\n"
+            "The partnership with Kumasi is implemented and accompanied by the City of "
+            "Dortmund's Environmental Office.",
+        ),
+    },
+    "gnk-nrw-sustainability-strategy": {
+        "title": (
+            "Nachhaltigkeitsstrategie im Projekt GNK NRW",
+            "Sustainability strategy in the GNK NRW project",
+        ),
+        "goals": [17, 11],
+        "pillar": "",
+        "lead_unit": OFFICE,
+        "teaser": (
+            "Als Modellkommune von Global Nachhaltige Kommune NRW arbeitet Dortmund an "
+            "einer integrierten Nachhaltigkeitsstrategie.",
+            "As a model municipality of Global Sustainable Municipality NRW, Dortmund is "
+            "working on an integrated sustainability strategy.",
+        ),
+        "description": (
+            "Als eine von 30 Kommunen in Nordrhein-Westfalen entwickelt Dortmund im Projekt "
+            "Global Nachhaltige Kommune NRW eine integrierte kommunale "
+            "Nachhaltigkeitsstrategie, ausgerichtet an der Agenda 2030 und ihren 17 Zielen.\n\n"
+            "Ein Ergebnis ist ein Überblick über alle Nachhaltigkeitsaktivitäten der Stadt. "
+            "Er zeigt: Dortmund ist gut aufgestellt, hat aber auch Bereiche, in denen es "
+            "noch aufholen muss – etwa bei einer Eine-Welt-Strategie.",
+            "As one of 30 municipalities in North Rhine-Westphalia, Dortmund is developing "
+            "an integrated municipal sustainability strategy in the Global Sustainable "
+            "Municipality NRW project, guided by the 2030 Agenda and its 17 goals.\n\n"
+            "One result is an overview of all the city's sustainability activities. It shows "
+            "that Dortmund is well placed, but also that there are areas where it still has "
+            "some catching up to do – a One World strategy, for example.",
+        ),
+    },
+}
+
+
+def translated(data, *fields):
+    """{"name_de": …, "name_en": …} from {"name": (German, English)}."""
+    return {
+        f"{field}_{language}": data[field][i]
+        for field in fields
+        for i, language in enumerate(("de", "en"))
+    }
+
+
 def upsert(model, lookup, values):
     """Create the record, or bring it to `values`, saving only when something differs."""
     obj = model.objects.filter(**lookup).first()
@@ -362,7 +701,10 @@ def upsert(model, lookup, values):
 
 
 class Command(BaseCommand):
-    help = "Load the demo content (twin cities, project partnerships). Safe to run twice."
+    help = (
+        "Load the demo content (twin cities, project partnerships, networks, SDG activities). "
+        "Safe to run twice."
+    )
 
     @transaction.atomic
     def handle(self, *args, **options):
@@ -384,8 +726,9 @@ class Command(BaseCommand):
             )
             for slug, (de, en, country, lat, lon) in CITIES.items()
         }
+        goals = {goal.number: goal for goal in Goal.objects.all()}
         for slug, (since, status, teaser, story, note) in TWIN_CITIES.items():
-            upsert(
+            twin_city = upsert(
                 TwinCity,
                 {"city": cities[slug]},
                 {
@@ -397,9 +740,11 @@ class Command(BaseCommand):
                     "story_en": story[1],
                     "status_note_de": note[0],
                     "status_note_en": note[1],
+                    "pillar": TWIN_CITY_PILLAR,
                     "publication_status": PublicationStatus.PUBLISHED,
                 },
             )
+            twin_city.goals.set([goals[number] for number in TWIN_CITY_GOALS])
         for slug, data in PROJECT_PARTNERSHIPS.items():
             partnership = upsert(
                 ProjectPartnership,
@@ -417,14 +762,45 @@ class Command(BaseCommand):
                     "description_en": data["description"][1],
                     "start_year": data.get("start_year"),
                     "status": ProjectStatus.ACTIVE,
+                    "pillar": data["pillar"],
                     "publication_status": PublicationStatus.PUBLISHED,
                 },
             )
             partnership.partner_cities.set([cities[slug] for slug in data["cities"]])
             partnership.topics.set([topics[slug] for slug in data["topics"]])
+            partnership.goals.set([goals[number] for number in data["goals"]])
+        for slug, data in NETWORKS.items():
+            network = upsert(
+                Network,
+                {"slug": slug},
+                {
+                    **translated(data, "name", "acronym", "teaser", "description"),
+                    "office_contact_de": data["contact"][0],
+                    "office_contact_en": data["contact"][1],
+                    "level": data["level"],
+                    "role": data["role"],
+                    "pillar": data["pillar"],
+                    "publication_status": PublicationStatus.PUBLISHED,
+                },
+            )
+            network.topics.set([topics[slug] for slug in data["topics"]])
+            network.goals.set([goals[number] for number in data["goals"]])
+        for slug, data in SDG_ACTIVITIES.items():
+            activity = upsert(
+                SdgActivity,
+                {"slug": slug},
+                {
+                    **translated(data, "title", "teaser", "description", "lead_unit"),
+                    "pillar": data["pillar"],
+                    "status": ActivityStatus.ONGOING,
+                    "publication_status": PublicationStatus.PUBLISHED,
+                },
+            )
+            activity.goals.set([goals[number] for number in data["goals"]])
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content loaded: {len(TWIN_CITIES)} twin cities, "
-                f"{len(PROJECT_PARTNERSHIPS)} project partnerships."
+                f"{len(PROJECT_PARTNERSHIPS)} project partnerships, {len(NETWORKS)} networks, "
+                f"{len(SDG_ACTIVITIES)} SDG activities."
             )
         )

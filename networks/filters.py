@@ -1,0 +1,39 @@
+import django_filters
+from django.utils.translation import gettext_lazy as _
+
+from ina_portal.models import Topic
+from sdg.models import Goal
+
+from .models import Network, NetworkLevel
+
+
+def network_topics(request):
+    return Topic.objects.filter(networks__isnull=False).distinct().order_by("name")
+
+
+def network_goals(request):
+    return Goal.objects.filter(networks__isnull=False).distinct()
+
+
+class NetworkFilter(django_filters.FilterSet):
+    level = django_filters.ChoiceFilter(
+        label=_("Level"), choices=NetworkLevel, empty_label=_("All levels")
+    )
+    topic = django_filters.ModelChoiceFilter(
+        label=_("Topic"),
+        field_name="topics",
+        to_field_name="slug",
+        queryset=network_topics,
+        empty_label=_("All topics"),
+    )
+    goal = django_filters.ModelChoiceFilter(
+        label=_("Sustainable Development Goal"),
+        field_name="goals",
+        to_field_name="number",
+        queryset=network_goals,
+        empty_label=_("All goals"),
+    )
+
+    class Meta:
+        model = Network
+        fields = ["level", "topic", "goal"]

@@ -1,0 +1,21 @@
+from django.views.generic import DetailView
+from django_filters.views import FilterView
+
+from .filters import NetworkFilter
+from .models import Network
+
+
+class NetworkListView(FilterView):
+    filterset_class = NetworkFilter
+    template_name_suffix = "_list"
+    paginate_by = 12
+    # An invalid filter value shows its error message beside the unfiltered list.
+    strict = False
+
+    def get_queryset(self):
+        return Network.objects.published().for_list()
+
+
+class NetworkDetailView(DetailView):
+    def get_queryset(self):
+        return Network.objects.published().for_detail()

@@ -1,0 +1,18 @@
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Goal, LocalTarget, SdgActivity
+
+
+@register(Goal)
+class GoalTranslationOptions(TranslationOptions):
+    fields = ("title", "long_title")
+
+
+@register(LocalTarget)
+class LocalTargetTranslationOptions(TranslationOptions):
+    fields = ("title",)
+
+
+@register(SdgActivity)
+class SdgActivityTranslationOptions(TranslationOptions):
+    fields = ("title", "teaser", "description", "lead_unit")

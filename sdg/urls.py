@@ -1,0 +1,25 @@
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from . import views
+
+app_name = "sdg"
+
+urlpatterns = [
+    path(_("sustainable-development-goals/"), views.GoalListView.as_view(), name="goal_list"),
+    path(
+        _("sustainable-development-goals/goals-and-pillars/"),
+        views.PillarMatrixView.as_view(),
+        name="pillar_matrix",
+    ),
+    path(
+        _("sustainable-development-goals/activities/<slug:slug>/"),
+        views.SdgActivityDetailView.as_view(),
+        name="sdgactivity_detail",
+    ),
+    path(
+        _("sustainable-development-goals/<int:number>/"),
+        views.GoalDetailView.as_view(),
+        name="goal_detail",
+    ),
+]
