@@ -21,12 +21,13 @@ done; \
 exit 1
 endef
 
-.PHONY: help run test check lint format migrate demo messages compilemessages clean
+.PHONY: help run test check lint format migrate demo messages compilemessages bench clean
 
 help:
 	@echo "make run    – install, migrate, load the demo content, serve on http://127.0.0.1:8000"
 	@echo "make test   – run the whole test suite"
 	@echo "make check  – ruff, Django's system checks and missing migrations"
+	@echo "make bench  – the portal under load at scale 1 and 100 (see README, Performance)"
 	@echo "make messages / compilemessages – update / compile the German translations"
 
 $(VENV)/.installed: pyproject.toml
@@ -72,6 +73,15 @@ messages: $(VENV)/.installed
 
 compilemessages: $(VENV)/.installed
 	$(MANAGE) compilemessages --locale de --ignore '.venv/*'
+
+# gunicorn + wrk at scale 1 and 100, about 7 minutes; PostgreSQL when DATABASE_URL is set.
+# BENCH_ARGS passes options on, e.g. BENCH_ARGS="--scales 1,10 --duration 2".
+bench: $(VENV)/.installed
+	@command -v wrk >/dev/null || { \
+	  if [ "$$(id -u)" -ne 0 ]; then echo "error: make bench needs wrk (apt-get install wrk)" >&2; exit 1; fi; \
+	  echo "Installing wrk (Debian)"; export DEBIAN_FRONTEND=noninteractive; \
+	  apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; }
+	$(PY) bench/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

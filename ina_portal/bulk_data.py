@@ -68,7 +68,7 @@ class BulkContent:
         taken = self._slugs.get(model)
         if taken is None:
             taken = self._slugs[model] = set(model.objects.values_list("slug", flat=True))
-        base = slugify(text)[:90] or "item"
+        base = slugify(text.replace("–", " "))[:90] or "item"
         slug, number = base, 1
         while slug in taken:
             number += 1

@@ -6,13 +6,18 @@ the number, so an editor's save shows with the next request and old pages expire
 """
 
 import hashlib
+import re
 import time
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
 from django.middleware.csp import get_nonce
+from django.middleware.gzip import GZipMiddleware
+from django.utils.cache import patch_vary_headers, set_response_etag
+from django.utils.text import compress_string
 
 GENERATION_KEY = "ina:content-generation"
 
@@ -24,6 +29,8 @@ CONTENT_APPS = frozenset({"ina_portal", "partnerships", "networks", "sdg", "even
 MESSAGES_COOKIE = "messages"
 
 UNCACHEABLE_DIRECTIVES = frozenset({"private", "no-cache", "no-store"})
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+GZIP_PADDING = GZipMiddleware.max_random_bytes
 
 
 def content_generation():
@@ -87,12 +94,50 @@ def is_cacheable_response(request, response):
     return not (nonce and str(nonce).encode() in response.content)
 
 
+@dataclass(frozen=True)
+class CachedPage:
+    """A page as stored: its body, a gzip copy of it, and the headers set inside."""
+
+    content: bytes
+    compressed: bytes | None
+    headers: dict
+
+    @classmethod
+    def from_response(cls, response):
+        # The ETag is the one ConditionalGetMiddleware would give the page uncompressed,
+        # so that it is the same whether the page was rendered or cached, gzipped or not.
+        set_response_etag(response)
+        content = response.content
+        compressed = None
+        if len(content) >= 200 and not response.has_header("Content-Encoding"):
+            # Compressed once per stored page rather than once per request: the random
+            # padding against BREACH then changes with the page, which is fine for
+            # public pages that carry no secrets.
+            compressed = compress_string(content, max_random_bytes=GZIP_PADDING)
+            if len(compressed) >= len(content):
+                compressed = None
+        headers = {k: v for k, v in response.items() if k.lower() != "content-length"}
+        return cls(content, compressed, headers)
+
+    def response(self, request):
+        if self.compressed and ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")):
+            response = HttpResponse(self.compressed, headers=self.headers)
+            response.headers["Content-Encoding"] = "gzip"
+            response.headers["ETag"] = f"W/{self.headers['ETag']}"
+        else:
+            response = HttpResponse(self.content, headers=self.headers)
+        if self.compressed:
+            patch_vary_headers(response, ("Accept-Encoding",))
+        response.headers["Content-Length"] = str(len(response.content))
+        return response
+
+
 class PublicPageCacheMiddleware:
     """Serve anonymous GET requests for public pages from the cache.
 
     Sits outside the session, CSRF and message middleware (so it sees their cookies)
-    and inside CSP, GZip and ConditionalGet (so nonces, compression and ETags stay
-    per request).
+    and inside CSP, GZip and ConditionalGet: the nonce header, compression of freshly
+    rendered pages and 304 answers stay per request.
     """
 
     def __init__(self, get_response):
@@ -104,9 +149,8 @@ class PublicPageCacheMiddleware:
         key = page_key(request, content_generation())
         cached = cache.get(key)
         if cached is not None:
-            content, headers = cached
-            return HttpResponse(content, headers=headers)
+            return cached.response(request)
         response = self.get_response(request)
         if is_cacheable_response(request, response):
-            cache.set(key, (response.content, dict(response.items())), settings.PAGE_CACHE_SECONDS)
+            cache.set(key, CachedPage.from_response(response), settings.PAGE_CACHE_SECONDS)
         return response

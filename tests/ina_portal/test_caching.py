@@ -267,6 +267,29 @@ def test_pages_are_gzip_compressed_for_browsers_that_accept_it(client):
         assert len(response.content) < len(html.encode())
 
 
+def test_a_cached_page_goes_uncompressed_to_clients_without_gzip(client):
+    TwinCityFactory(city__name_de="Zwickau")
+    client.get(TWIN_CITIES_DE, headers={"accept-encoding": "gzip"})
+
+    response = client.get(TWIN_CITIES_DE)
+
+    assert "Content-Encoding" not in response
+    assert "Zwickau" in response.text
+    assert response["Content-Length"] == str(len(response.content))
+
+
+def test_rendered_and_cached_pages_have_the_same_etag_with_or_without_gzip(client):
+    TwinCityFactory()
+    gzip_headers = {"accept-encoding": "gzip"}
+    rendered = client.get(TWIN_CITIES_DE, headers=gzip_headers)["ETag"]
+    cached = client.get(TWIN_CITIES_DE, headers=gzip_headers)["ETag"]
+    plain = client.get(TWIN_CITIES_DE)["ETag"]
+
+    assert rendered == cached
+    assert rendered.startswith('W/"')
+    assert plain == rendered.removeprefix("W/")
+
+
 def test_a_gzipped_page_answers_if_none_match_with_304(client):
     TwinCityFactory()
     headers = {"accept-encoding": "gzip"}

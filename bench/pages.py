@@ -1,0 +1,52 @@
+"""The public pages `make bench` loads, in every language. A new app adds its pages here."""
+
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+
+from partnerships.models import ProjectPartnership, TwinCity
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    language: str
+    path: str
+
+
+def page_paths():
+    """(name, function returning the path in the active language) of each page."""
+    # The first published record by slug: a different record at each scale, but one that
+    # any reader could open.
+    twin_city = TwinCity.objects.published().order_by("city__slug").first()
+    partnership = ProjectPartnership.objects.published().order_by("slug").first()
+    filters = urlencode(
+        {
+            "topic": partnership.topics.order_by("slug").first().slug,
+            "country": partnership.partner_cities.order_by("slug").first().country.code,
+            "status": partnership.status,
+        }
+    )
+    return [
+        ("Home", lambda: reverse("home")),
+        ("Twin cities", lambda: reverse("partnerships:twincity_list")),
+        ("Twin city", twin_city.get_absolute_url),
+        ("Project partnerships", lambda: reverse("partnerships:projectpartnership_list")),
+        (
+            "Project partnerships, filtered",
+            lambda: f"{reverse('partnerships:projectpartnership_list')}?{filters}",
+        ),
+        ("Project partnership", partnership.get_absolute_url),
+        ("Imprint", lambda: reverse("imprint")),
+    ]
+
+
+def public_pages():
+    pages = []
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            pages += [Page(name, language, path()) for name, path in page_paths()]
+    return pages

@@ -1,0 +1,417 @@
+"""`make bench`: the portal under load, as in production, at scale 1 and scale 100.
+
+For each scale: a fresh database (SQLite, or a scratch PostgreSQL database next to the
+one DATABASE_URL names), migrate, generate_bulk_data, then gunicorn with DEBUG off and
+whitenoise, loaded by wrk from a second process: every public page in both languages,
+/healthz (the trivial view) and a static file (the ceiling). Pages are loaded twice,
+with the page cache (as served) and without it (what rendering costs). SQL queries and
+bytes per page come from bench/measure.py. Writes bench/results/<database>.json and
+latest.md, and the table into README.md between its bench markers.
+"""
+
+import argparse
+import json
+import os
+import platform
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+README = ROOT / "README.md"
+README_START, README_END = "<!-- bench:start -->", "<!-- bench:end -->"
+WRK_SCRIPT = ROOT / "bench" / "wrk_report.lua"
+WORKERS = 2
+
+
+def log(message):
+    print(message, flush=True)
+
+
+def run(args, env, **kwargs):
+    return subprocess.run(args, cwd=ROOT, env=env, check=True, **kwargs)
+
+
+def manage(env, *args, **kwargs):
+    return run([sys.executable, "manage.py", *args], env, **kwargs)
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+# --- Databases: never the one DATABASE_URL names, always a fresh one per scale.
+
+
+def postgres_scratch_url(url):
+    parts = urlsplit(url)
+    return urlunsplit(parts._replace(path=f"{parts.path}_bench"))
+
+
+def fresh_database(workdir, scale):
+    """DATABASE_URL of an empty database for one scale, and the vendor's name."""
+    configured = os.environ.get("DATABASE_URL", "")
+    if configured.startswith(("postgres://", "postgresql://")):
+        import psycopg
+        from psycopg import sql
+
+        scratch = postgres_scratch_url(configured)
+        name = urlsplit(scratch).path.lstrip("/")
+        with psycopg.connect(configured, autocommit=True) as conn:
+            drop = sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)")
+            conn.execute(drop.format(sql.Identifier(name)))
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+        return scratch, "postgresql"
+    if configured and not configured.startswith("sqlite:"):
+        sys.exit(f"bench: unsupported DATABASE_URL scheme: {configured.split(':')[0]}")
+    return f"sqlite:///{workdir / f'scale-{scale}.sqlite3'}", "sqlite"
+
+
+def drop_postgres_scratch():
+    configured = os.environ.get("DATABASE_URL", "")
+    if configured.startswith(("postgres://", "postgresql://")):
+        import psycopg
+        from psycopg import sql
+
+        name = urlsplit(postgres_scratch_url(configured)).path.lstrip("/")
+        with psycopg.connect(configured, autocommit=True) as conn:
+            drop = sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)")
+            conn.execute(drop.format(sql.Identifier(name)))
+
+
+# --- The server and the load
+
+
+@contextmanager
+def gunicorn(env, workdir, **extra_env):
+    port = free_port()
+    log_file = open(workdir / "gunicorn.log", "a")  # noqa: SIM115 - closed below
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "ina_portal.wsgi:application",
+            "--workers",
+            str(WORKERS),
+            "--bind",
+            f"127.0.0.1:{port}",
+        ],  # fmt: skip
+        cwd=ROOT,
+        env={**env, **extra_env},
+        stdout=log_file,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                with urllib.request.urlopen(f"{base}/healthz", timeout=2) as response:  # noqa: S310
+                    if response.status == 200:
+                        break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    log_file.flush()
+                    sys.exit(f"bench: gunicorn did not start; see {workdir / 'gunicorn.log'}")
+                time.sleep(0.2)
+        yield base
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log_file.close()
+
+
+def wrk(url, duration, connections):
+    args = [
+        "wrk", "--threads", "1", "--connections", str(connections),
+        "--header", "Accept-Encoding: gzip", "--script", str(WRK_SCRIPT), "--latency",
+        "--timeout", "10s",
+    ]  # fmt: skip
+    subprocess.run([*args, "--duration", "1s", url], check=True, capture_output=True)  # warm up
+    output = subprocess.run(
+        [*args, "--duration", f"{duration}s", url], check=True, capture_output=True, text=True
+    ).stdout
+    summary = json.loads(output.split("WRK_JSON ", 1)[1])
+    seconds = summary["duration_us"] / 1e6
+    latency = summary["latency_us"]
+    return {
+        "requests_per_second": round(summary["requests"] / seconds, 1),
+        "requests": summary["requests"],
+        "p50_ms": latency["p50"] / 1000,
+        "p95_ms": latency["p95"] / 1000,
+        "p99_ms": latency["p99"] / 1000,
+        "errors": sum(summary["errors"].values()),
+    }
+
+
+def load(base, endpoints, key, duration, connections):
+    for endpoint in endpoints:
+        endpoint[key] = result = wrk(base + endpoint["path"], duration, connections)
+        flag = f"  {result['errors']} ERRORS" if result["errors"] else ""
+        log(
+            f"  {key:9} {endpoint['path'][:72]:72} {result['requests_per_second']:8.1f} req/s  "
+            f"p95 {result['p95_ms']:7.2f} ms{flag}"
+        )
+
+
+def bench_scale(scale, args, base_env, workdir):
+    database_url, vendor = fresh_database(workdir, scale)
+    env = {**base_env, "DATABASE_URL": database_url}
+    log(f"\n== Scale {scale} on {vendor}")
+    started = time.monotonic()
+    manage(env, "migrate", "--noinput", "-v", "0")
+    output = manage(
+        env, "generate_bulk_data", "--scale", str(scale), "--seed", str(args.seed),
+        capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    log(f"  {output.strip()} (with migrate: {time.monotonic() - started:.1f} s)")
+
+    measured = json.loads(
+        run([sys.executable, "bench/measure.py"], env, capture_output=True, text=True).stdout
+    )
+    bad = [page["path"] for page in measured["pages"] if page["status"] != 200]
+    if bad:
+        sys.exit(f"bench: pages did not answer 200: {bad}")
+    pages = [{"kind": "page", **page} for page in measured["pages"]]
+    trivial = {"kind": "trivial", "name": "/healthz (trivial view)", "path": "/healthz"}
+    static = {"kind": "static", "name": "Static file (whitenoise)", "path": measured["static_file"]}
+    ceilings = [trivial, static]
+
+    with gunicorn(env, workdir) as base:
+        load(base, ceilings + pages, "cached", args.duration, args.connections)
+    with gunicorn(env, workdir, DJANGO_PAGE_CACHE_SECONDS="0") as base:
+        load(base, pages, "uncached", args.duration, args.connections)
+
+    baseline = trivial["cached"]["requests_per_second"]
+    for endpoint in ceilings + pages:
+        for key in ("cached", "uncached"):
+            if key in endpoint:
+                rps = endpoint[key]["requests_per_second"]
+                endpoint[key]["ratio_to_trivial"] = round(rps / baseline, 3)
+    return vendor, {"content": measured["content"], "endpoints": ceilings + pages}
+
+
+# --- Reports
+
+
+def query_differences(scales):
+    """Pages whose SQL query count differs between the smallest and the largest scale."""
+    first, last = scales[min(scales)], scales[max(scales)]
+    counts = {
+        (page["name"], page.get("language")): page["sql_queries"]
+        for page in last["endpoints"]
+        if page["kind"] == "page"
+    }
+    return [
+        {
+            "page": page["name"],
+            "language": page["language"],
+            f"scale_{min(scales)}": page["sql_queries"],
+            f"scale_{max(scales)}": counts.get((page["name"], page["language"])),
+        }
+        for page in first["endpoints"]
+        if page["kind"] == "page"
+        and counts.get((page["name"], page["language"])) != page["sql_queries"]
+    ]
+
+
+def kb(value):
+    return f"{value / 1024:.1f}"
+
+
+def markdown(results):
+    lines = [
+        f"Measured {results['measured_at'][:16].replace('T', ' ')} UTC on {results['database']}, "
+        f"commit {results['commit']}: {results['machine']['cpus']} cores, gunicorn with "
+        f"{WORKERS} sync workers, DEBUG off, cache `{results['cache']}`; wrk with "
+        f"{results['connections']} connections, {results['duration_s']} s per row, "
+        "`Accept-Encoding: gzip`; load average "
+        f"{results['load_average']['before']:.1f} before, {results['load_average']['after']:.1f} "
+        "after.",
+        "",
+        "*req/s, p50/p95/p99* are with the page cache (as served to anonymous readers); "
+        "*uncached* is the same page with `DJANGO_PAGE_CACHE_SECONDS=0`, i.e. the cost of "
+        "rendering it. *× trivial* is throughput relative to `/healthz`. *SQL* is queries "
+        "per uncached request (0 on a cache hit). *HTML* is the page uncompressed, *gzip* "
+        "what goes over the wire, *weight* the page with its stylesheet, icon and images.",
+    ]
+    for scale, data in results["scales"].items():
+        content = data["content"]
+        lines += [
+            "",
+            f"#### Scale {scale}: "
+            + ", ".join(
+                f"{count} {label.split('.')[1]}" for label, count in content.items() if count
+            ),
+            "",
+            "| Page | req/s | p50 ms | p95 ms | p99 ms | × trivial | uncached req/s "
+            "| uncached p95 ms | × trivial | SQL | HTML KB | gzip KB | weight KB |",
+            "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+        ]
+        for endpoint in data["endpoints"]:
+            cached, uncached = endpoint["cached"], endpoint.get("uncached")
+            name = endpoint["name"]
+            if endpoint["kind"] == "page":
+                name = f"{name} ({endpoint['language']}) `{endpoint['path']}`"
+            row = [
+                name,
+                f"{cached['requests_per_second']:.0f}",
+                f"{cached['p50_ms']:.1f}",
+                f"{cached['p95_ms']:.1f}",
+                f"{cached['p99_ms']:.1f}",
+                f"{cached['ratio_to_trivial']:.2f}",
+            ]
+            if uncached:
+                row += [
+                    f"{uncached['requests_per_second']:.0f}",
+                    f"{uncached['p95_ms']:.1f}",
+                    f"{uncached['ratio_to_trivial']:.2f}",
+                    str(endpoint["sql_queries"]),
+                    kb(endpoint["html_bytes"]),
+                    kb(endpoint["transfer_bytes"]),
+                    kb(endpoint["page_weight_bytes"]),
+                ]
+            else:
+                row += ["", "", "", "0", "", "", ""]
+            if cached["errors"] or (uncached or {}).get("errors"):
+                row[0] += " **errors!**"
+            lines.append("| " + " | ".join(row) + " |")
+    scales = sorted(results["scales"], key=int)
+    lines += [
+        "",
+        f"#### SQL queries per page: scale {scales[0]} and scale {scales[-1]}",
+        "",
+        f"| Page | scale {scales[0]} | scale {scales[-1]} | |",
+        "|---|--:|--:|---|",
+    ]
+    by_scale = {
+        scale: {
+            (e["name"], e["language"]): e["sql_queries"]
+            for e in results["scales"][scale]["endpoints"]
+            if e["kind"] == "page"
+        }
+        for scale in scales
+    }
+    for key, first in by_scale[scales[0]].items():
+        last = by_scale[scales[-1]].get(key)
+        verdict = "same" if first == last else "**DIFFERS**"
+        lines.append(f"| {key[0]} ({key[1]}) | {first} | {last} | {verdict} |")
+    return "\n".join(lines) + "\n"
+
+
+def update_readme(table):
+    if not README.exists():
+        return False
+    text = README.read_text()
+    pattern = re.compile(re.escape(README_START) + ".*?" + re.escape(README_END), re.DOTALL)
+    if not pattern.search(text):
+        return False
+    README.write_text(pattern.sub(lambda _m: f"{README_START}\n{table}{README_END}", text))
+    return True
+
+
+def git_commit():
+    result = subprocess.run(
+        ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
+    )
+    dirty = subprocess.run(["git", "diff", "--quiet", "HEAD"], cwd=ROOT).returncode
+    return result.stdout.strip() + ("+changes" if dirty else "")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--scales", default="1,100", help="comma-separated (default 1,100)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--duration", type=int, default=4, help="seconds of load per row")
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--no-readme", action="store_true", help="leave README.md alone")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("bench: wrk is missing (Debian: apt-get install wrk)")
+
+    load_before = os.getloadavg()[0]
+    if load_before > 1:
+        log(f"bench: load average {load_before:.1f} before starting: the numbers will be low.")
+    started = time.monotonic()
+    workdir = Path(tempfile.mkdtemp(prefix="ina-bench-"))
+    base_env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")},
+        "DJANGO_SETTINGS_MODULE": "ina_portal.settings",
+        "DJANGO_DEBUG": "0",
+        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
+        "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",
+        # Plain HTTP on loopback: no TLS proxy in front of it here.
+        "DJANGO_SECURE_SSL_REDIRECT": "0",
+        "DJANGO_STATIC_ROOT": str(workdir / "static"),
+        "DJANGO_MEDIA_ROOT": str(workdir / "media"),
+        "DJANGO_LOG_LEVEL": "WARNING",
+    }
+    try:
+        manage(base_env, "collectstatic", "--noinput", "-v", "0")
+        scales, vendor = {}, "sqlite"
+        for scale in (int(s) for s in args.scales.split(",")):
+            vendor, scales[str(scale)] = bench_scale(scale, args, base_env, workdir)
+    finally:
+        drop_postgres_scratch()
+        shutil.rmtree(workdir, ignore_errors=True)
+
+    import django
+
+    results = {
+        "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "commit": git_commit(),
+        "database": vendor,
+        "cache": os.environ.get("CACHE_URL", "locmem://").split("://")[0] + "://",
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "django": django.get_version(),
+            "wrk": subprocess.run(
+                ["wrk", "--version"], capture_output=True, text=True
+            ).stdout.split(" [")[0],
+        },
+        "load_average": {"before": load_before, "after": os.getloadavg()[0]},
+        "workers": WORKERS,
+        "connections": args.connections,
+        "duration_s": args.duration,
+        "seed": args.seed,
+        "scales": scales,
+    }
+    results["query_count_differences"] = differences = query_differences(
+        {int(k): v for k, v in scales.items()}
+    )
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"{vendor}.json").write_text(json.dumps(results, indent=2) + "\n")
+    table = markdown(results)
+    (RESULTS / "latest.md").write_text(table)
+    log("\n" + table)
+    if not args.no_readme and update_readme(table):
+        log("README.md: Performance table updated.")
+    elapsed = time.monotonic() - started
+    log(f"Results in bench/results/{vendor}.json and latest.md ({elapsed:.0f} s in all).")
+    if differences:
+        log(f"\nSQL query counts differ between scales: {differences}")
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
