@@ -3,11 +3,13 @@ from django.core import serializers
 from django.core.management import call_command
 
 from ina_portal.models import Topic
+from networks.models import Network
 from partnerships.models import City, ProjectPartnership, TwinCity
+from sdg.models import Goal, SdgActivity
 
 pytestmark = pytest.mark.django_db
 
-MODELS = (Topic, City, TwinCity, ProjectPartnership)
+MODELS = (Topic, City, TwinCity, ProjectPartnership, Goal, Network, SdgActivity)
 
 
 def snapshot():
