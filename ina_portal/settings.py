@@ -250,6 +250,10 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(hours=1)
 AXES_RESET_ON_SUCCESS = True
+# No lasting log of who signed in from which address: the privacy notice promises
+# that such logs are deleted after seven days. Failed attempts expire with the lockout.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_VERBOSE = False
 AXES_CLIENT_IP_CALLABLE = "ina_portal.auth.client_ip"
 AXES_LOCKOUT_CALLABLE = "ina_portal.auth.lockout_response"
 

@@ -1,7 +1,7 @@
 """Brute-force protection of the admin login (django-axes, backed by the database)."""
 
 import pytest
-from axes.models import AccessAttempt
+from axes.models import AccessAttempt, AccessLog
 from django.core.cache import cache
 from django.test import Client
 from django.urls import reverse
@@ -143,3 +143,13 @@ def test_a_successful_sign_in_resets_the_count(client, editor):
     responses = [sign_in(client, "editor", WRONG) for _ in range(4)]
 
     assert [response.status_code for response in responses] == [200] * 4
+
+
+def test_a_successful_sign_in_leaves_no_record_of_the_address(client, editor):
+    sign_in(client, "editor", WRONG)
+
+    sign_in(client, "editor", PASSWORD)
+
+    assert is_signed_in(client)
+    assert not AccessAttempt.objects.exists()
+    assert not AccessLog.objects.exists()
