@@ -18,6 +18,7 @@ urlpatterns += i18n_patterns(
     path("", include("partnerships.urls")),
     path("", include("networks.urls")),
     path("", include("sdg.urls")),
+    path("", include("events.urls")),
     path(_("imprint/"), TemplateView.as_view(template_name="legal/imprint.html"), name="imprint"),
     path(_("privacy/"), TemplateView.as_view(template_name="legal/privacy.html"), name="privacy"),
     path(

@@ -46,7 +46,9 @@ class NetworkQuerySet(PublishableQuerySet):
         )
 
     def for_detail(self):
-        return self.for_list().select_related("logo")
+        from events.models import linked_events_prefetch  # events depends on this app
+
+        return self.for_list().select_related("logo").prefetch_related(linked_events_prefetch())
 
 
 class Network(Publishable):

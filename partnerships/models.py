@@ -55,7 +55,9 @@ class TwinCityQuerySet(PublishableQuerySet):
         )
 
     def for_detail(self):
-        return self.for_list().prefetch_related("links")
+        from events.models import linked_events_prefetch  # events depends on this app
+
+        return self.for_list().prefetch_related("links", linked_events_prefetch())
 
 
 class TwinCity(Publishable):
@@ -141,7 +143,9 @@ class ProjectPartnershipQuerySet(PublishableQuerySet):
         ).order_by("title")
 
     def for_detail(self):
-        return self.for_list().select_related("image")
+        from events.models import linked_events_prefetch  # events depends on this app
+
+        return self.for_list().select_related("image").prefetch_related(linked_events_prefetch())
 
 
 class ProjectPartnership(Publishable):

@@ -18,6 +18,7 @@ TALLIES = {
     "activities": ngettext_lazy("%(count)d activity", "%(count)d activities", "count"),
     "partnerships": ngettext_lazy("%(count)d partnership", "%(count)d partnerships", "count"),
     "networks": ngettext_lazy("%(count)d network", "%(count)d networks", "count"),
+    "events": ngettext_lazy("%(count)d event", "%(count)d events", "count"),
 }
 
 
@@ -61,6 +62,7 @@ GOAL_GROUPS = [
         "partnership",
     ),
     GoalGroup("networks", _("City networks"), "networks", "includes/network_card.html", "network"),
+    GoalGroup("events", _("Events"), "events", "includes/event_card.html", "event"),
 ]
 RELATED_NAMES = [group.related_name for group in GOAL_GROUPS]
 

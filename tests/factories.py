@@ -1,12 +1,21 @@
 """factory_boy factories: published, bilingual records unless a test says otherwise."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 import factory
 from django.utils import timezone
 from factory.django import DjangoModelFactory
 
+from events.models import (
+    Event,
+    EventKind,
+    Visit,
+    VisitKind,
+    VisitReport,
+    VisitStatus,
+    local_zone,
+)
 from ina_portal.models import Image, PublicationStatus, Topic
 from networks.models import Network, NetworkLevel, NetworkRole
 from partnerships.models import City, ProjectPartnership, ProjectStatus, TwinCity
@@ -174,3 +183,92 @@ class LocalTargetFactory(DjangoModelFactory):
     code = factory.Sequence(lambda n: f"13.{n + 1}.1")
     title_de = factory.Sequence(lambda n: f"Lokales Ziel {n}")
     title_en = factory.Sequence(lambda n: f"Local target {n}")
+
+
+def berlin(*args):
+    """An aware datetime on the city's wall clock, e.g. berlin(2027, 7, 1, 10)."""
+    return datetime(*args, tzinfo=local_zone())
+
+
+def next_week_at(hour):
+    day = timezone.localdate() + timedelta(days=7)
+    return berlin(day.year, day.month, day.day, hour)
+
+
+class EventFactory(PublishableFactory, GoalsMixin):
+    class Meta:
+        model = Event
+        skip_postgeneration_save = True
+
+    title_de = factory.Sequence(lambda n: f"Städtepartnerschaftskonferenz {n}")
+    title_en = factory.Sequence(lambda n: f"City partnership conference {n}")
+    slug = factory.Sequence(lambda n: f"event-{n}")
+    kind = EventKind.CONFERENCE
+    all_day = False
+    start = factory.LazyFunction(lambda: next_week_at(10))
+    end = factory.LazyAttribute(lambda event: event.start + timedelta(hours=2))
+    venue_de = "Rathaus, Bürgersaal"
+    venue_en = "Town hall, citizens' hall"
+    address = "Friedensplatz 1, 44135 Dortmund"
+    organiser_de = "Büro für Internationale Beziehungen"
+    organiser_en = "Office for International Relations"
+    teaser_de = factory.Sequence(lambda n: f"Deutscher Anreißer {n}")
+    teaser_en = factory.Sequence(lambda n: f"English teaser {n}")
+    description_de = "Städte aus ganz Europa tauschen sich aus."
+    description_en = "Cities from all over Europe share their experience."
+
+    @factory.post_generation
+    def twin_cities(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.twin_cities.set(extracted)
+
+    @factory.post_generation
+    def project_partnerships(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.project_partnerships.set(extracted)
+
+    @factory.post_generation
+    def networks(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.networks.set(extracted)
+
+
+class VisitFactory(DjangoModelFactory):
+    class Meta:
+        model = Visit
+
+    visiting_party_de = factory.Sequence(lambda n: f"Delegation der Partnerstadt {n}")
+    visiting_party_en = factory.Sequence(lambda n: f"Delegation of twin city {n}")
+    kind = VisitKind.CITY_DELEGATION
+    country = "GB"
+    start_date = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=10))
+    end_date = factory.LazyAttribute(lambda visit: visit.start_date + timedelta(days=1))
+    purpose_de = "Austausch über Klimaanpassung"
+    purpose_en = "Exchange on climate adaptation"
+    golden_book_signed = True
+    status = VisitStatus.DONE
+    hosting_official = "Oberbürgermeister (intern)"
+    protocol_notes = "Vertraulich: Sitzordnung und Allergien der Gäste"
+    gifts_prepared = True
+    interpreter_booked = True
+    press_informed = False
+    security_arranged = True
+
+
+class VisitReportFactory(PublishableFactory):
+    class Meta:
+        model = VisitReport
+        skip_postgeneration_save = True
+
+    visit = factory.SubFactory(VisitFactory)
+    title_de = factory.Sequence(lambda n: f"Besuch aus der Partnerstadt {n}")
+    title_en = factory.Sequence(lambda n: f"Visit from twin city {n}")
+    slug = factory.Sequence(lambda n: f"visit-{n}")
+    text_de = "Die Gäste trugen sich in das Goldene Buch der Stadt ein."
+    text_en = "The guests signed the city's Golden Book."
+    consent_to_publish = True
+
+    @factory.post_generation
+    def photos(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.photos.set(extracted)

@@ -7,6 +7,7 @@ from django.utils import translation
 from sdg.models import Pillar
 from tests.factories import (
     CityFactory,
+    EventFactory,
     LocalTargetFactory,
     NetworkFactory,
     ProjectPartnershipFactory,
@@ -66,6 +67,10 @@ def climate_action():
             name_en="Scheduled network", goals=[13], scheduled=True
         ),
         "other_goal": NetworkFactory(name_en="Mayors for Peace", goals=[16]),
+        "event": EventFactory(
+            title_de="FAIR FRIENDS", title_en="FAIR FRIENDS", goals=[13], pillar=""
+        ),
+        "draft_event": EventFactory(title_en="Draft event", goals=[13], draft=True),
     }
 
 
@@ -78,9 +83,11 @@ def test_goal_page_lists_exactly_the_published_records_tagged_with_it(client, cl
         "twin_cities": ["Amiens"],
         "project_partnerships": ["Climate partnership with Kumasi"],
         "networks": ["Global Sustainable Municipality NRW"],
+        "events": ["FAIR FRIENDS"],
     }
     for hidden in (
         "Draft activity",
+        "Draft event",
         "Future twin",
         "Draft partnership",
         "Scheduled network",
@@ -124,7 +131,7 @@ def test_goal_page_shows_the_official_titles_in_english(client):
         in (html)
     )
     assert "Take urgent action to combat climate change and its impacts" in html
-    assert html.count("Nothing here yet.") == 4
+    assert html.count("Nothing here yet.") == 5
 
 
 def test_goal_page_can_be_narrowed_to_one_pillar(client, climate_action):
@@ -135,6 +142,7 @@ def test_goal_page_can_be_narrowed_to_one_pillar(client, climate_action):
         "twin_cities": [],
         "project_partnerships": ["Climate partnership with Kumasi"],
         "networks": ["Global Sustainable Municipality NRW"],
+        "events": [],
     }
     assert "(filtered)" in response.text
 
@@ -316,6 +324,7 @@ def served_by_goal(size):
             goals=[13, 11], topics=topics, partner_cities=[CityFactory(), CityFactory()]
         )
         NetworkFactory(goals=[13], topics=topics, pillar=Pillar.ECONOMY)
+        EventFactory(goals=[13], pillar=Pillar.SOCIAL)
     LocalTargetFactory.create_batch(size)
 
 
@@ -338,8 +347,8 @@ def test_goal_page_runs_the_same_queries_whatever_the_number_of_records(
     served_by_goal(size)
 
     # goal, local targets; activities + goals; twin cities + goals; project partnerships +
-    # cities, topics, goals; networks + topics, goals
-    with django_assert_num_queries(13):
+    # cities, topics, goals; networks + topics, goals; events + goals
+    with django_assert_num_queries(15):
         response = client.get(url("goal_detail", "en", number=13))
 
     assert all(len(items) == size for _, items in response.context["groups"])
@@ -352,7 +361,7 @@ def test_matrix_runs_the_same_queries_whatever_the_number_of_records(
     served_by_goal(size)
 
     # one grouped count per kind of record, and the goals
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         response = client.get(url("pillar_matrix", "en"))
 
     assert f'/13/?pillar=ecology">{size}<' in response.text

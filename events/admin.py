@@ -1,0 +1,177 @@
+from django.contrib import admin, messages
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import (
+    TabbedTranslationAdmin,
+    TranslationStackedInline,
+)
+
+from ina_portal.admin import PublishableAdmin
+
+from .forms import EventAdminForm
+from .models import (
+    INTERNAL_VISIT_FIELDS,
+    Event,
+    ProgrammeItem,
+    Visit,
+    VisitReport,
+    twinning_anniversaries,
+)
+
+
+@admin.register(Event)
+class EventAdmin(PublishableAdmin):
+    form = EventAdminForm
+    list_display = ["title", "kind", "start", "end", "all_day", "publication_status", "publish_at"]
+    list_filter = ["publication_status", "kind", "all_day", "pillar", "goals"]
+    search_fields = ["title_de", "title_en", "venue_de", "venue_en", "organiser_de", "slug"]
+    prepopulated_fields = {"slug": ["title_de"]}
+    autocomplete_fields = ["image", "twin_cities", "project_partnerships", "networks"]
+    filter_horizontal = ["goals"]
+    date_hierarchy = "start"
+    ordering = ["-start"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "kind", "all_day", "start", "end"]}),
+        (
+            _("Place and organisation"),
+            {"fields": ["venue", "address", "organiser", "registration_url", "website"]},
+        ),
+        (_("Text"), {"fields": ["teaser", "description", "image"]}),
+        (
+            _("Linked to"),
+            {"fields": ["twin_cities", "project_partnerships", "networks", "goals", "pillar"]},
+        ),
+        PublishableAdmin.publication_fieldset,
+    ]
+
+
+class ProgrammeItemInline(admin.TabularInline):
+    model = ProgrammeItem
+    extra = 0
+
+
+class VisitReportInline(TranslationStackedInline):
+    model = VisitReport
+    extra = 0
+    max_num = 1
+    prepopulated_fields = {"slug": ["title_de"]}
+    autocomplete_fields = ["photos"]
+    fields = [
+        "title",
+        "slug",
+        "text",
+        "photos",
+        "consent_to_publish",
+        "publication_status",
+        "publish_at",
+    ]
+
+
+@admin.register(Visit)
+class VisitAdmin(TabbedTranslationAdmin):
+    list_display = [
+        "visiting_party",
+        "kind",
+        "country",
+        "start_date",
+        "end_date",
+        "status",
+        "golden_book_signed",
+        "has_public_report",
+    ]
+    list_filter = ["status", "kind", "golden_book_signed", "country"]
+    search_fields = ["visiting_party_de", "visiting_party_en", "hosting_official"]
+    date_hierarchy = "start_date"
+    autocomplete_fields = ["twin_city", "project_partnership"]
+    list_select_related = ["report"]
+    inlines = [ProgrammeItemInline, VisitReportInline]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "visiting_party",
+                    "kind",
+                    "country",
+                    "twin_city",
+                    "project_partnership",
+                    ("start_date", "end_date"),
+                    "status",
+                    "purpose",
+                    "golden_book_signed",
+                ]
+            },
+        ),
+        (
+            _("Internal (staff only)"),
+            {
+                "fields": INTERNAL_VISIT_FIELDS,
+                "description": _("These fields are never shown on the public site."),
+            },
+        ),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).next_first()
+
+    def get_ordering(self, request):
+        return ["is_over", "coming_on", "-start_date"]
+
+    @admin.display(description=_("public report"), boolean=True)
+    def has_public_report(self, obj):
+        report = getattr(obj, "report", None)
+        return bool(report and report.is_public and report.consent_to_publish)
+
+    def get_urls(self):
+        return [
+            path(
+                "anniversaries/",
+                self.admin_site.admin_view(self.anniversaries_view),
+                name="events_anniversaries",
+            ),
+            *super().get_urls(),
+        ]
+
+    def anniversaries_view(self, request):
+        """The twinning anniversaries of this year and the next, for planning."""
+        year = timezone.localdate().year
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Twinning anniversaries"),
+            "opts": self.opts,
+            "years": [(y, twinning_anniversaries(y)) for y in (year, year + 1)],
+        }
+        return TemplateResponse(request, "admin/events/anniversaries.html", context)
+
+
+@admin.register(VisitReport)
+class VisitReportAdmin(PublishableAdmin):
+    list_display = ["title", "visit", "consent_to_publish", "publication_status", "publish_at"]
+    list_filter = ["publication_status", "consent_to_publish", "visit__golden_book_signed"]
+    search_fields = ["title_de", "title_en", "visit__visiting_party_de"]
+    prepopulated_fields = {"slug": ["title_de"]}
+    autocomplete_fields = ["visit", "photos"]
+    list_select_related = ["visit"]
+    fieldsets = [
+        (None, {"fields": ["visit", "title", "slug", "text", "photos", "consent_to_publish"]}),
+        PublishableAdmin.publication_fieldset,
+    ]
+
+    @admin.action(description=_("Publish the selected records"))
+    def publish(self, request, queryset):
+        refused = queryset.filter(consent_to_publish=False).count()
+        if refused:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d report has no consent to publish and stays a draft.",
+                    "%(count)d reports have no consent to publish and stay drafts.",
+                    refused,
+                )
+                % {"count": refused},
+                messages.WARNING,
+            )
+        super().publish(request, queryset.filter(consent_to_publish=True))

@@ -1,0 +1,103 @@
+import re
+from datetime import date
+
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from networks.models import Network
+from partnerships.models import City
+from sdg.models import Goal
+
+from .models import Event, EventKind
+
+MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+class MonthField(forms.CharField):
+    """A month written as "2027-06", the value of an <input type="month">."""
+
+    widget = forms.TextInput(attrs={"type": "month", "placeholder": "2027-06"})
+    default_error_messages = {"invalid": _('Enter a month like "2027-06".')}
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        if value in self.empty_values:
+            return None
+        match = MONTH.match(value)
+        if not match or not 1900 <= int(match[1]) <= 2100 or not 1 <= int(match[2]) <= 12:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return date(int(match[1]), int(match[2]), 1)
+
+
+class MonthFilter(django_filters.Filter):
+    field_class = MonthField
+
+    def filter(self, qs, value):
+        return qs.in_month(value) if value else qs
+
+
+def event_cities(request):
+    """Partner cities with a published event, through a twin city or a partnership."""
+    published = Event.objects.published()
+    return (
+        City.objects.filter(
+            Q(twinning__events__in=published) | Q(project_partnerships__events__in=published)
+        )
+        .distinct()
+        .order_by("name")
+    )
+
+
+def event_networks(request):
+    return (
+        Network.objects.published()
+        .filter(events__in=Event.objects.published())
+        .distinct()
+        .order_by("name")
+    )
+
+
+def event_goals(request):
+    return Goal.objects.filter(events__in=Event.objects.published()).distinct()
+
+
+class EventFilter(django_filters.FilterSet):
+    kind = django_filters.ChoiceFilter(
+        label=_("Kind of event"), choices=EventKind, empty_label=_("All kinds")
+    )
+    month = MonthFilter(label=_("Month"))
+    city = django_filters.ModelChoiceFilter(
+        label=_("Partner city"),
+        queryset=event_cities,
+        to_field_name="slug",
+        method="filter_city",
+        empty_label=_("All partner cities"),
+    )
+    network = django_filters.ModelChoiceFilter(
+        label=_("City network"),
+        field_name="networks",
+        to_field_name="slug",
+        queryset=event_networks,
+        empty_label=_("All networks"),
+        distinct=True,
+    )
+    goal = django_filters.ModelChoiceFilter(
+        label=_("Sustainable Development Goal"),
+        field_name="goals",
+        to_field_name="number",
+        queryset=event_goals,
+        empty_label=_("All goals"),
+        distinct=True,
+    )
+
+    class Meta:
+        model = Event
+        fields = ["kind", "month", "city", "network", "goal"]
+
+    def filter_city(self, queryset, name, city):
+        linked = Event.objects.filter(
+            Q(twin_cities__city=city) | Q(project_partnerships__partner_cities=city)
+        )
+        return queryset.filter(pk__in=linked.values("pk"))

@@ -1,0 +1,115 @@
+from datetime import date, timedelta
+
+from django.http import Http404
+from django.utils import timezone
+from django.views.generic import DetailView, ListView
+from django_filters.views import FilterView
+
+from .calendar import calendar_response
+from .filters import EventFilter
+from .models import Event, VisitReport, local_zone, public_anniversaries
+
+
+class EventListView(FilterView):
+    """Upcoming events, soonest first, with the twinning anniversaries of the year."""
+
+    filterset_class = EventFilter
+    template_name_suffix = "_list"
+    paginate_by = 20
+    # An invalid filter value shows its error message beside the unfiltered list.
+    strict = False
+    past = False
+
+    def get_queryset(self):
+        events = Event.objects.published().for_list()
+        return events.past() if self.past else events.upcoming()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(
+            past=self.past, feed_query=filter_query(self.request), **kwargs
+        )
+        if not self.past:
+            year = timezone.localdate().year
+            context["anniversary_year"] = year
+            context["anniversaries"] = public_anniversaries(year)
+        return context
+
+
+def filter_query(request):
+    """The list's filters as a query string for its feeds, without the page number."""
+    query = request.GET.copy()
+    query.pop("page", None)
+    return f"?{query.urlencode()}" if query else ""
+
+
+class EventMonthView(ListView):
+    """The published events of one month, by the day they begin."""
+
+    template_name = "events/event_month.html"
+
+    def get_queryset(self):
+        year, month = self.kwargs["year"], self.kwargs["month"]
+        if not (1900 <= year <= 2100 and 1 <= month <= 12):
+            raise Http404("No such month")
+        self.month = date(year, month, 1)
+        return Event.objects.published().in_month(self.month).order_by("start", "pk")
+
+    def get_context_data(self, **kwargs):
+        previous = (self.month - timedelta(days=1)).replace(day=1)
+        following = (self.month + timedelta(days=32)).replace(day=1)
+        return super().get_context_data(
+            month=self.month,
+            previous_month=previous if previous.year >= 1900 else None,
+            next_month=following if following.year <= 2100 else None,
+            days=events_by_day(self.object_list, self.month),
+            **kwargs,
+        )
+
+
+def events_by_day(events, month):
+    """[(day or None, [events])]: None holds the events that began before the month."""
+    days = {}
+    for event in events:
+        first_day = timezone.localdate(event.start, local_zone())
+        days.setdefault(first_day if first_day >= month else None, []).append(event)
+    return sorted(days.items(), key=lambda item: item[0] or date.min)
+
+
+class EventDetailView(DetailView):
+    def get_queryset(self):
+        return Event.objects.published().for_detail()
+
+
+def event_ics(request, slug):
+    """One event as an .ics file to add to a calendar."""
+    events = Event.objects.published().filter(slug=slug)
+    if not events:
+        raise Http404("No such event")
+    return calendar_response(request, events, filename=f"{slug}.ics")
+
+
+def calendar_feed(request):
+    """The upcoming events as an iCalendar subscription, narrowed by the list's filters."""
+    events = EventFilter(request.GET, Event.objects.published().upcoming(), request=request)
+    return calendar_response(request, events.qs if events.is_valid() else events.queryset)
+
+
+class VisitReportListView(ListView):
+    paginate_by = 20
+
+    def get_queryset(self):
+        return VisitReport.objects.published().for_list()
+
+
+class VisitReportDetailView(DetailView):
+    def get_queryset(self):
+        return VisitReport.objects.published().for_detail()
+
+
+class GoldenBookView(ListView):
+    """Who signed the city's Golden Book, from the visits with a published report."""
+
+    template_name = "events/golden_book.html"
+
+    def get_queryset(self):
+        return VisitReport.objects.published().golden_book().for_list()

@@ -1,0 +1,375 @@
+from datetime import timedelta
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from events.models import Event, EventKind
+from tests.factories import (
+    CityFactory,
+    EventFactory,
+    NetworkFactory,
+    ProjectPartnershipFactory,
+    TwinCityFactory,
+    berlin,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def url(name, language, **kwargs):
+    with translation.override(language):
+        return reverse(f"events:{name}", kwargs=kwargs)
+
+
+def next_year():
+    return timezone.localdate().year + 1
+
+
+def test_event_pages_have_german_and_english_addresses():
+    assert url("event_list", "de") == "/de/veranstaltungen/"
+    assert url("event_list", "en") == "/en/events/"
+    assert url("event_list_past", "de") == "/de/veranstaltungen/vergangene/"
+    assert url("event_month", "de", year=2027, month=6) == "/de/veranstaltungen/2027/6/"
+    assert url("event_detail", "en", slug="fair-friends") == "/en/events/fair-friends/"
+
+
+def test_upcoming_list_shows_published_events_in_german_and_english(client):
+    EventFactory(title_de="Urban-Diplomacy-Vortrag", title_en="Urban Diplomacy Lecture")
+
+    german = client.get(url("event_list", "de"))
+    english = client.get(url("event_list", "en"))
+
+    assert german.status_code == 200
+    assert "<title>Kommende Veranstaltungen" in german.text
+    assert "Urban-Diplomacy-Vortrag" in german.text
+    assert "<title>Upcoming events" in english.text
+    assert "Urban Diplomacy Lecture" in english.text
+
+
+def test_header_leads_to_the_events_in_both_languages(client):
+    assert 'href="/de/veranstaltungen/">Veranstaltungen</a>' in client.get("/de/").text
+    assert 'href="/en/events/">Events</a>' in client.get("/en/").text
+
+
+def test_drafts_and_scheduled_events_are_neither_listed_nor_reachable(client):
+    draft = EventFactory(draft=True, title_en="Draft fair")
+    scheduled = EventFactory(scheduled=True, title_en="Scheduled lecture")
+
+    listing = client.get(url("event_list", "en")).text
+
+    assert "Draft fair" not in listing
+    assert "Scheduled lecture" not in listing
+    assert client.get(url("event_detail", "en", slug=draft.slug)).status_code == 404
+    assert client.get(url("event_detail", "en", slug=scheduled.slug)).status_code == 404
+    assert client.get(url("event_ics", "en", slug=draft.slug)).status_code == 404
+
+
+def test_past_events_move_from_the_upcoming_list_to_the_past_list(client):
+    start = timezone.now() - timedelta(days=30)
+    EventFactory(title_en="Future Forum", start=start, end=start + timedelta(hours=8))
+    EventFactory(title_en="Coming lecture")
+
+    upcoming = client.get(url("event_list", "en")).text
+    past = client.get(url("event_list_past", "en")).text
+
+    assert "Coming lecture" in upcoming and "Future Forum" not in upcoming
+    assert "Future Forum" in past and "Coming lecture" not in past
+    assert (
+        "This event has already taken place."
+        in client.get(
+            url("event_detail", "en", slug=Event.objects.get(title_en="Future Forum").slug)
+        ).text
+    )
+
+
+def test_an_event_running_today_is_still_upcoming(client):
+    EventFactory(
+        title_en="Festival today",
+        all_day=True,
+        start=timezone.now() - timedelta(days=1),
+        end=timezone.now(),
+    )
+
+    assert "Festival today" in client.get(url("event_list", "en")).text
+
+
+@pytest.mark.parametrize(
+    ("month", "utc_hour"),
+    [(7, 8), (1, 9)],  # summer time is UTC+2, winter time UTC+1
+)
+def test_ten_oclock_in_berlin_shows_as_ten_in_summer_and_in_winter(client, month, utc_hour):
+    start = berlin(next_year(), month, 15, 10)
+    event = EventFactory(title_en="Lecture", start=start, end=start + timedelta(hours=2))
+
+    event.refresh_from_db()
+    assert event.start.astimezone(timezone.UTC).hour == utc_hour
+    for language in ("de", "en"):
+        listing = client.get(url("event_list", language)).text
+        detail = client.get(event.get_absolute_url()).text
+        assert ", 10:00</time> – <time" in listing
+        assert ">12:00</time>" in listing
+        assert ", 10:00</time>" in detail
+    assert f'datetime="{next_year()}-{month:02d}-15T10:00:00+0{3 - utc_hour + 7}:00"' in listing
+
+
+def test_all_day_event_shows_dates_without_times(client):
+    year = next_year()
+    EventFactory(
+        title_de="FAIR FRIENDS",
+        all_day=True,
+        start=berlin(year, 9, 3, 9),
+        end=berlin(year, 9, 5, 18),
+    )
+
+    german = client.get(url("event_list", "de")).text
+    english = client.get(url("event_list", "en")).text
+
+    assert f'<time datetime="{year}-09-03">3. September {year}</time>' in german
+    assert f'<time datetime="{year}-09-05">5. September {year}</time>' in german
+    assert f"Sept. 3, {year}" in english
+    assert "09:00" not in german
+
+
+def test_all_day_event_covers_whole_days_in_berlin():
+    event = EventFactory(all_day=True, start=berlin(2027, 3, 28, 15), end=berlin(2027, 3, 28, 11))
+
+    assert event.start == berlin(2027, 3, 28, 0)
+    assert event.end.astimezone(timezone.UTC).hour == 21  # 23:59 summer time
+    assert event.first_day == event.last_day
+
+
+def test_event_ending_before_it_starts_is_refused_with_a_clear_message():
+    start = berlin(2027, 6, 1, 18)
+    event = EventFactory.build(start=start, end=start - timedelta(hours=1))
+
+    with pytest.raises(ValidationError) as error:
+        event.full_clean()
+
+    with translation.override("en"):
+        assert error.value.message_dict["end"] == ["The event cannot end before it starts."]
+    with translation.override("de"):
+        assert error.value.message_dict["end"] == [
+            "Die Veranstaltung kann nicht enden, bevor sie beginnt."
+        ]
+
+
+def test_database_refuses_an_event_ending_before_it_starts():
+    start = berlin(2027, 6, 1, 18)
+
+    with transaction.atomic(), pytest.raises(IntegrityError):
+        EventFactory(start=start, end=start - timedelta(hours=1))
+
+
+def test_detail_shows_facts_links_and_the_calendar_download(client):
+    twin_city = TwinCityFactory(city__name_en="Leeds")
+    partnership = ProjectPartnershipFactory(title_en="Innovation partnership with Pittsburgh")
+    network = NetworkFactory(name_en="Eurocities")
+    event = EventFactory(
+        title_en="City partnership conference",
+        twin_cities=[twin_city],
+        project_partnerships=[partnership],
+        networks=[network],
+        goals=[11, 17],
+        registration_url="https://example.org/register",
+    )
+
+    response = client.get(url("event_detail", "en", slug=event.slug))
+
+    assert response.status_code == 200
+    assert "<h1>City partnership conference</h1>" in response.text
+    assert "Town hall, citizens&#x27; hall" in response.text
+    assert "Friedensplatz 1, 44135 Dortmund" in response.text
+    assert f'href="{twin_city.get_absolute_url()}">Leeds</a>' in response.text
+    assert "Innovation partnership with Pittsburgh" in response.text
+    assert "Eurocities" in response.text
+    assert 'href="/en/events/' + event.slug + '/calendar.ics"' in response.text
+    assert 'href="https://example.org/register">Register</a>' in response.text
+    assert '<link rel="alternate" type="application/atom+xml"' in response.text
+
+
+def test_missing_english_title_falls_back_to_german_marked_as_german(client):
+    event = EventFactory(title_de="Nur deutscher Titel", title_en="")
+
+    response = client.get(url("event_detail", "en", slug=event.slug))
+
+    assert '<h1 lang="de">Nur deutscher Titel</h1>' in response.text
+
+
+def test_filters_by_kind_network_goal_and_partner_city_combine(client):
+    kumasi = CityFactory(name_en="Kumasi", slug="kumasi", country="GH")
+    partnership = ProjectPartnershipFactory(partner_cities=[kumasi])
+    network = NetworkFactory(slug="eurocities")
+    EventFactory(
+        title_en="Match",
+        kind=EventKind.CONFERENCE,
+        project_partnerships=[partnership],
+        networks=[network],
+        goals=[13],
+    )
+    EventFactory(title_en="Wrong kind", kind=EventKind.FAIR, networks=[network], goals=[13])
+    EventFactory(title_en="Wrong goal", project_partnerships=[partnership], goals=[4])
+    EventFactory(title_en="No partner", networks=[network], goals=[13])
+
+    response = client.get(
+        url("event_list", "en"),
+        {"kind": "conference", "city": "kumasi", "network": "eurocities", "goal": "13"},
+    )
+
+    assert [event.title_en for event in response.context["object_list"]] == ["Match"]
+    assert "<title>Upcoming events (filtered)" in response.text
+    assert "?kind=conference&amp;city=kumasi&amp;network=eurocities&amp;goal=13" in response.text
+
+
+def test_partner_city_filter_finds_events_of_its_twinning(client):
+    twin_city = TwinCityFactory(city__slug="amiens")
+    EventFactory(title_en="DORTBUNT!", twin_cities=[twin_city])
+    EventFactory(title_en="Elsewhere")
+
+    response = client.get(url("event_list", "en"), {"city": "amiens"})
+
+    assert [event.title_en for event in response.context["object_list"]] == ["DORTBUNT!"]
+
+
+def test_month_filter_keeps_events_running_in_that_month(client):
+    year = next_year()
+    EventFactory(title_en="June", start=berlin(year, 6, 14, 18), end=berlin(year, 6, 14, 20))
+    EventFactory(
+        title_en="May to July", all_day=True, start=berlin(year, 5, 30), end=berlin(year, 7, 2)
+    )
+    EventFactory(title_en="August", start=berlin(year, 8, 1, 10), end=berlin(year, 8, 1, 12))
+
+    response = client.get(url("event_list", "en"), {"month": f"{year}-06"})
+
+    assert {event.title_en for event in response.context["object_list"]} == {
+        "June",
+        "May to July",
+    }
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"month": "2027-13"},
+        {"month": "June"},
+        {"month": "99999-01"},
+        {"kind": "party"},
+        {"goal": "18"},
+        {"goal": "1e9"},
+        {"city": "atlantis"},
+        {"network": "<script>"},
+        {"page": "last"},
+    ],
+)
+def test_bad_filter_values_get_a_message_not_an_error(client, query):
+    EventFactory(title_en="Still listed")
+
+    response = client.get(url("event_list", "en"), query)
+
+    assert response.status_code in {200, 404}
+    if response.status_code == 200 and "page" not in query:
+        assert "Some filters could not be applied." in response.text
+        assert "Still listed" in response.text
+
+
+def test_bad_month_gets_a_readable_message_in_german(client):
+    response = client.get(url("event_list", "de"), {"month": "Juni"})
+
+    assert "Bitte einen Monat wie „2027-06“ eingeben." in response.text
+
+
+def test_month_view_lists_the_events_by_day_with_links_to_the_neighbouring_months(client):
+    year = next_year()
+    EventFactory(title_en="Lecture", start=berlin(year, 6, 14, 18), end=berlin(year, 6, 14, 20))
+    EventFactory(
+        title_en="EURO",
+        all_day=True,
+        start=berlin(year, 5, 20),
+        end=berlin(year, 7, 14),
+    )
+    EventFactory(title_en="July only", start=berlin(year, 7, 2, 9), end=berlin(year, 7, 2, 10))
+
+    response = client.get(url("event_month", "en", year=year, month=6))
+
+    assert response.status_code == 200
+    assert f"<title>Events in June {year}" in response.text
+    assert [day for day, _events in response.context["days"]] == [
+        None,
+        timezone.datetime(year, 6, 14).date(),
+    ]
+    assert "Already running" in response.text
+    assert "July only" not in response.text
+    assert f'href="/en/events/{year}/5/" rel="prev"' in response.text
+    assert f'href="/en/events/{year}/7/" rel="next"' in response.text
+    german = client.get(url("event_month", "de", year=year, month=6)).text
+    assert f"Veranstaltungen im Juni {year}" in german
+
+
+@pytest.mark.parametrize(
+    "path", ["/en/events/2027/13/", "/en/events/2027/0/", "/en/events/99999/1/", "/en/events/1/1/"]
+)
+def test_impossible_month_is_a_404_not_an_error(client, path):
+    assert client.get(path).status_code == 404
+
+
+def test_twinning_anniversary_is_listed_on_the_events_page_in_its_year(client):
+    year = timezone.localdate().year
+    TwinCityFactory(city__name_en="Buffalo", since=year - 50)
+    TwinCityFactory(city__name_en="Trabzon", since=year - 12)
+
+    english = client.get(url("event_list", "en")).text
+    german = client.get(url("event_list", "de")).text
+
+    assert f"Twinning anniversaries in {year}" in english
+    assert f"Buffalo</a>: 50 years of partnership (since {year - 50})" in english
+    assert "Trabzon" not in english
+    assert f"Jubiläen der Städtepartnerschaften {year}" in german
+
+
+@pytest.mark.parametrize("size", [3, 50])
+def test_event_list_runs_the_same_queries_whatever_the_number_of_events(
+    client, django_assert_num_queries, size
+):
+    twin_city = TwinCityFactory()
+    network = NetworkFactory()
+    EventFactory.create_batch(size, goals=[13, 17], twin_cities=[twin_city], networks=[network])
+
+    # the chosen network, count, events, their goals, three filter choices, anniversaries
+    with django_assert_num_queries(8):
+        response = client.get(url("event_list", "de"), {"network": network.slug})
+
+    assert response.context["paginator"].count == size
+
+
+@pytest.mark.parametrize("size", [3, 50])
+def test_month_view_runs_the_same_queries_whatever_the_number_of_events(
+    client, django_assert_num_queries, size
+):
+    year = next_year()
+    for day in range(size):
+        start = berlin(year, 3, 1 + day % 28, 10)
+        EventFactory(start=start, end=start + timedelta(hours=1), goals=[13])
+
+    with django_assert_num_queries(1):
+        response = client.get(url("event_month", "en", year=year, month=3))
+
+    assert len(response.context["object_list"]) == size
+
+
+@pytest.mark.parametrize("size", [3, 50])
+def test_event_detail_runs_the_same_queries_whatever_the_number_of_links(
+    client, django_assert_num_queries, size
+):
+    event = EventFactory(
+        goals=[13, 17],
+        twin_cities=TwinCityFactory.create_batch(size),
+        networks=NetworkFactory.create_batch(size),
+        project_partnerships=ProjectPartnershipFactory.create_batch(size),
+    )
+
+    with django_assert_num_queries(5):
+        response = client.get(url("event_detail", "en", slug=event.slug))
+
+    assert response.text.count('href="/en/twin-cities/city-') == size
