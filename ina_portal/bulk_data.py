@@ -7,6 +7,7 @@ steps in its own `bulk_data.py`.
 """
 
 import io
+import itertools
 import random
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -35,6 +36,7 @@ class BulkContent:
     now: object = field(default_factory=timezone.now)
     created: dict = field(default_factory=dict)
     _slugs: dict = field(default_factory=dict)
+    _images: object = None
 
     def __post_init__(self):
         self.rng = random.Random(self.seed)
@@ -47,6 +49,26 @@ class BulkContent:
         """Bulk-create `objects`, keep them under `name` for later steps, return them."""
         self.created[name] = model.objects.bulk_create(objects)
         return self.created[name]
+
+    def link(self, name, relation, pairs):
+        """Bulk-create the rows of a many-to-many relation such as `TwinCity.goals`.
+
+        `pairs` holds (record, related records) tuples.
+        """
+        through, field = relation.through, relation.field
+        source, target = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
+        rows = [
+            through(**{source: record.pk, target: other.pk})
+            for record, others in pairs
+            for other in others
+        ]
+        return self.create(name, through, rows)
+
+    def image(self):
+        """The next Image record for a record that shows one."""
+        if self._images is None:
+            self._images = itertools.cycle(self.created["images"])
+        return next(self._images)
 
     def publication(self):
         """Publication fields of one record: mostly public, some drafts, some scheduled."""
@@ -148,11 +170,11 @@ def image_files(bulk):
 
 
 def images(bulk):
-    """One Image record per twin city and project partnership of the demo (14)."""
+    """One Image record per twin city (9), project partnership (5) and network (7) of the demo."""
     files = image_files(bulk)
     width, height = IMAGE_SIZE
     records = []
-    for _ in range(bulk.count(14)):
+    for _ in range(bulk.count(21)):
         alt_de, alt_en = bulk.rng.choice(IMAGE_SUBJECTS)
         records.append(
             Image(
@@ -203,14 +225,14 @@ TOPIC_ASPECTS = [
 
 
 def topics(bulk):
-    """Nine topics per unit of scale, as in the demo content."""
+    """Fourteen topics per unit of scale, as in the demo content."""
     combinations = [
         (aspect_de.format(area_de), aspect_en.format(area_en))
         for aspect_de, aspect_en in TOPIC_ASPECTS
         for area_de, area_en in TOPIC_AREAS
     ]
     records = []
-    for number in range(bulk.count(9)):
+    for number in range(bulk.count(14)):
         de, en = combinations[number % len(combinations)]
         round_ = number // len(combinations)
         if round_:

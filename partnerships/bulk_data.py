@@ -5,6 +5,8 @@ from decimal import Decimal
 from django.utils import translation
 from django_countries import countries
 
+from sdg.bulk_data import pillar, some_goals
+
 from .models import City, ProjectPartnership, ProjectStatus, TwinCity, TwinCityLink, TwinCityStatus
 
 # Country code, latitude, longitude of a point inside it.
@@ -225,7 +227,6 @@ def text_values(bulk, city, **extra):
 def twin_cities(bulk):
     """Twin cities with teaser, story, image and a few links each."""
     twin_city_cities = bulk.created["cities"][: bulk.count(TWIN_CITIES)]
-    pictures = iter(bulk.created["images"])
     records = []
     for city in twin_city_cities:
         since = bulk.rng.randint(1950, 2020)
@@ -248,11 +249,13 @@ def twin_cities(bulk):
                 teaser_en=teaser_en.format(**values) if translated else "",
                 story_de=story_de,
                 story_en=story_en if translated else "",
-                image=next(pictures),
+                image=bulk.image(),
+                pillar=pillar(bulk),
                 **bulk.publication(),
             )
         )
-    bulk.create("twin_cities", TwinCity, records)
+    created = bulk.create("twin_cities", TwinCity, records)
+    bulk.link("twin_city_goals", TwinCity.goals, [(t, some_goals(bulk, 0, 2)) for t in created])
 
     links = []
     for twin_city in bulk.created["twin_cities"]:
@@ -275,7 +278,6 @@ def project_partnerships(bulk):
     """Project partnerships with partner cities, topics and, mostly, an image."""
     partner_pool = bulk.created["cities"][bulk.count(TWIN_CITIES) :]
     all_cities = bulk.created["cities"]
-    pictures = bulk.created["images"][bulk.count(TWIN_CITIES) :]
     records, partners, topics = [], [], []
     for number in range(bulk.count(PROJECT_PARTNERSHIPS)):
         # Mostly a city of its own, sometimes joined by a twin city or another partner.
@@ -321,7 +323,8 @@ def project_partnerships(bulk):
                 description_de=description_de,
                 description_en=description_en if translated else "",
                 website=f"https://{slug}.example/" if bulk.rng.random() < 0.5 else "",
-                image=pictures[number] if bulk.rng.random() < 0.7 else None,
+                image=bulk.image() if bulk.rng.random() < 0.7 else None,
+                pillar=pillar(bulk),
                 **bulk.publication(),
             )
         )
@@ -329,23 +332,16 @@ def project_partnerships(bulk):
         topics.append(chosen_topics)
     created = bulk.create("project_partnerships", ProjectPartnership, records)
 
-    PartnerCity = ProjectPartnership.partner_cities.through
-    PartnershipTopic = ProjectPartnership.topics.through
-    bulk.create(
+    bulk.link(
         "project_partnership_cities",
-        PartnerCity,
-        [
-            PartnerCity(projectpartnership_id=partnership.pk, city_id=city.pk)
-            for partnership, cities in zip(created, partners, strict=True)
-            for city in cities
-        ],
+        ProjectPartnership.partner_cities,
+        zip(created, partners, strict=True),
     )
-    bulk.create(
-        "project_partnership_topics",
-        PartnershipTopic,
-        [
-            PartnershipTopic(projectpartnership_id=partnership.pk, topic_id=topic.pk)
-            for partnership, chosen in zip(created, topics, strict=True)
-            for topic in chosen
-        ],
+    bulk.link(
+        "project_partnership_topics", ProjectPartnership.topics, zip(created, topics, strict=True)
+    )
+    bulk.link(
+        "project_partnership_goals",
+        ProjectPartnership.goals,
+        [(partnership, some_goals(bulk, 1, 3)) for partnership in created],
     )

@@ -4,7 +4,9 @@ from django.core.management import CommandError, call_command
 from django.db import transaction
 
 from ina_portal.models import Image, PublicationStatus, Topic
+from networks.models import Network
 from partnerships.models import City, ProjectPartnership, TwinCity, TwinCityLink
+from sdg.models import Goal, LocalTarget, SdgActivity
 
 pytestmark = pytest.mark.django_db
 
@@ -25,6 +27,8 @@ def snapshot():
             )
         ),
         "links": list(TwinCityLink.objects.values_list("label_de", "url")),
+        "networks": list(Network.objects.values_list("slug", "level", "role")),
+        "activities": list(SdgActivity.objects.values_list("slug", "goals__number")),
     }
 
 
@@ -42,8 +46,12 @@ def test_scale_one_is_the_size_of_the_demo_content():
     assert TwinCity.objects.count() == 9
     assert ProjectPartnership.objects.count() == 5
     assert City.objects.count() == 14
-    assert Topic.objects.count() == 9
-    assert Image.objects.count() == 14
+    assert Topic.objects.count() == 14
+    assert Image.objects.count() == 21
+    assert Network.objects.count() == 7
+    assert SdgActivity.objects.count() == 4
+    assert LocalTarget.objects.count() == 17
+    assert Goal.objects.count() == 17  # reference data, never generated
 
 
 def test_scale_multiplies_every_kind_of_record():
@@ -51,7 +59,10 @@ def test_scale_multiplies_every_kind_of_record():
 
     assert TwinCity.objects.count() == 27
     assert ProjectPartnership.objects.count() == 15
-    assert Topic.objects.count() == 27
+    assert Topic.objects.count() == 42
+    assert Network.objects.count() == 21
+    assert SdgActivity.objects.count() == 12
+    assert LocalTarget.objects.filter(goal__number=13).count() == 3
     assert TwinCityLink.objects.exists()
 
 
@@ -65,8 +76,10 @@ def test_the_same_seed_gives_the_same_content_and_another_seed_other_content():
 def test_records_are_bilingual_related_and_mostly_published():
     generate(scale=20)
 
-    partnerships = ProjectPartnership.objects.prefetch_related("partner_cities", "topics")
-    assert all(p.partner_cities.all() and p.topics.all() for p in partnerships)
+    partnerships = ProjectPartnership.objects.prefetch_related("partner_cities", "topics", "goals")
+    assert all(p.partner_cities.all() and p.topics.all() and p.goals.all() for p in partnerships)
+    assert all(a.goals.exists() for a in SdgActivity.objects.all())
+    assert all(n.topics.exists() for n in Network.objects.all())
     assert all(t.teaser_de and t.story_de and t.image_id for t in TwinCity.objects.all())
     assert TwinCity.objects.exclude(story_en="").count() > 100
     assert TwinCity.objects.filter(story_en="").exists()  # some are German only
@@ -91,6 +104,15 @@ def test_it_adds_to_existing_content_without_slug_clashes():
 
     assert TwinCity.objects.count() == 18
     assert City.objects.values("slug").distinct().count() == 28
+    assert LocalTarget.objects.count() == 34
+
+
+def test_local_targets_sort_by_their_numbers():
+    generate(scale=10)
+
+    codes = list(LocalTarget.objects.filter(goal__number=13).values_list("code", flat=True))
+    assert codes[:3] == ["13.1", "13.2", "13.3"]
+    assert codes[-1] == "13.10"
 
 
 def test_the_public_pages_show_the_generated_content_at_once(client):
@@ -101,8 +123,8 @@ def test_the_public_pages_show_the_generated_content_at_once(client):
     twin_city = TwinCity.objects.published().first()
     assert twin_city.city.name_de in client.get("/de/staedtepartnerschaften/").text
     assert client.get(twin_city.get_absolute_url()).status_code == 200
-    partnership = ProjectPartnership.objects.published().first()
-    assert client.get(partnership.get_absolute_url()).status_code == 200
+    for model in (ProjectPartnership, Network, SdgActivity):
+        assert client.get(model.objects.published().first().get_absolute_url()).status_code == 200
 
 
 def test_scale_must_be_positive():

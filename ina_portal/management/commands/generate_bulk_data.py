@@ -7,15 +7,21 @@ from django.db import transaction
 
 from ina_portal import bulk_data
 from ina_portal.cache import content_generation_bump
+from networks import bulk_data as network_data
 from partnerships import bulk_data as partnership_data
+from sdg import bulk_data as sdg_data
 
 # In dependency order. An app with public content adds its own steps here.
 STEPS = [
     bulk_data.images,
     bulk_data.topics,
+    sdg_data.goals,
+    sdg_data.local_targets,
     partnership_data.cities,
     partnership_data.twin_cities,
     partnership_data.project_partnerships,
+    network_data.networks,
+    sdg_data.activities,
 ]
 
 
