@@ -22,6 +22,7 @@ from django.urls import (
     resolve,
     reverse,
 )
+from django.urls.converters import IntConverter
 from django.utils import translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -37,8 +38,8 @@ hypothesis_settings = settings(
 )
 
 
-def public_url_names():
-    """Names of the URLs inside i18n_patterns, e.g. "partnerships:twincity_list"."""
+def public_url_patterns():
+    """(name, pattern) of the URLs inside i18n_patterns, e.g. "partnerships:twincity_list"."""
 
     def walk(patterns, namespace):
         for pattern in patterns:
@@ -48,7 +49,7 @@ def public_url_names():
                     inner = f"{namespace}{pattern.namespace}:"
                 yield from walk(pattern.url_patterns, inner)
             elif pattern.name:
-                yield namespace + pattern.name
+                yield namespace + pattern.name, pattern
 
     for pattern in get_resolver().url_patterns:
         if isinstance(pattern, URLResolver) and isinstance(pattern.pattern, LocalePrefixPattern):
@@ -57,12 +58,22 @@ def public_url_names():
 
 def list_urls():
     urls = []
-    for name in public_url_names():
+    for name, _pattern in public_url_patterns():
         for language in LANGUAGES:
             # A URL that needs arguments is a detail page, found through its record.
             with translation.override(language), contextlib.suppress(NoReverseMatch):
                 urls.append(reverse(name))
     return urls
+
+
+def numeric_url_patterns():
+    """Names and argument names of the URLs whose arguments are all numbers."""
+    return {
+        name: sorted(converters)
+        for name, pattern in public_url_patterns()
+        if (converters := pattern.pattern.converters)
+        and all(isinstance(converter, IntConverter) for converter in converters.values())
+    }
 
 
 def detail_urls():
@@ -338,6 +349,27 @@ def test_hostile_headers_and_methods_never_break_a_page_or_write_anything(public
     def check(url, method, headers):
         response = request(url, method, **headers)
         assert_no_server_error(response, f"{method} {url} {headers!r}")
+        assert database_snapshot() == before
+
+    check()
+
+
+def test_any_number_in_a_numeric_address_gives_a_page_or_not_found(public_urls):
+    patterns = numeric_url_patterns()
+    assert patterns, "no URL with numbers, such as an SDG goal, to try"
+    before = database_snapshot()
+    numbers = st.one_of(st.integers(min_value=0, max_value=3000), st.integers(min_value=0))
+
+    @hypothesis_settings
+    @given(
+        name=st.sampled_from(sorted(patterns)), language=st.sampled_from(LANGUAGES), data=st.data()
+    )
+    def check(name, language, data):
+        arguments = {argument: data.draw(numbers) for argument in patterns[name]}
+        with translation.override(language):
+            path = reverse(name, kwargs=arguments)
+        response = request(path)
+        assert response.status_code in {200, 404}, f"{response.status_code} for {path!r}"
         assert database_snapshot() == before
 
     check()
