@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.contrib.admin.views.main import ChangeList
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
@@ -17,6 +18,7 @@ from .models import (
     Event,
     ProgrammeItem,
     Visit,
+    VisitQuerySet,
     VisitReport,
     twinning_anniversaries,
 )
@@ -70,6 +72,14 @@ class VisitReportInline(TranslationStackedInline):
     ]
 
 
+class NextVisitsFirstChangeList(ChangeList):
+    # The default order of the list, unless a column header is clicked. Not through
+    # get_ordering(): other admins order their choices of visits by it, without the
+    # annotations next_first() adds.
+    def _get_default_ordering(self):
+        return VisitQuerySet.NEXT_FIRST
+
+
 @admin.register(Visit)
 class VisitAdmin(TabbedTranslationAdmin):
     list_display = [
@@ -117,8 +127,8 @@ class VisitAdmin(TabbedTranslationAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).next_first()
 
-    def get_ordering(self, request):
-        return ["is_over", "coming_on", "-start_date"]
+    def get_changelist(self, request, **kwargs):
+        return NextVisitsFirstChangeList
 
     @admin.display(description=_("public report"), boolean=True)
     def has_public_report(self, obj):

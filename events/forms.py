@@ -14,6 +14,7 @@ class DateOrDateTimeField(forms.SplitDateTimeField):
 
     def __init__(self, **kwargs):
         super().__init__(require_all_fields=False, **kwargs)
+        self.fields[1].required = False
 
     def compress(self, data_list):
         if data_list and data_list[0] and data_list[1] in self.empty_values:

@@ -234,13 +234,15 @@ INTERNAL_VISIT_FIELDS = [
 
 
 class VisitQuerySet(models.QuerySet):
+    NEXT_FIRST = ["is_over", "coming_on", "-start_date"]
+
     def next_first(self):
         """Visits still to come (soonest first), then past ones (latest first)."""
         today = timezone.localdate()
         return self.annotate(
             is_over=Case(When(end_date__lt=today, then=Value(1)), default=Value(0)),
             coming_on=Case(When(end_date__gte=today, then=F("start_date"))),
-        ).order_by("is_over", "coming_on", "-start_date", "pk")
+        ).order_by(*self.NEXT_FIRST, "pk")
 
     def public(self):
         return self.defer(*INTERNAL_VISIT_FIELDS)

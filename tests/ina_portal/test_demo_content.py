@@ -2,6 +2,7 @@ import pytest
 from django.core import serializers
 from django.core.management import call_command
 
+from events.models import Event, ProgrammeItem, Visit, VisitReport
 from ina_portal.models import Topic
 from networks.models import Network
 from partnerships.models import City, ProjectPartnership, TwinCity
@@ -9,7 +10,19 @@ from sdg.models import Goal, SdgActivity
 
 pytestmark = pytest.mark.django_db
 
-MODELS = (Topic, City, TwinCity, ProjectPartnership, Goal, Network, SdgActivity)
+MODELS = (
+    Topic,
+    City,
+    TwinCity,
+    ProjectPartnership,
+    Goal,
+    Network,
+    SdgActivity,
+    Event,
+    Visit,
+    ProgrammeItem,
+    VisitReport,
+)
 
 
 def snapshot():
@@ -56,3 +69,29 @@ def test_demo_content_has_the_transatlantic_climate_bridge_as_trilateral_partner
 
     assert {city.name_en for city in bridge.partner_cities.all()} == {"Vancouver", "Pittsburgh"}
     assert ProjectPartnership.objects.published().count() == 5
+
+
+def test_demo_content_has_the_events_named_in_the_sources_with_their_dates():
+    call_command("load_demo_content", verbosity=0)
+
+    forum = Event.objects.get(slug="german-american-future-forum-2022")
+    euro = Event.objects.get(slug="uefa-euro-2024")
+
+    assert (forum.first_day.isoformat(), forum.last_day.isoformat()) == ("2022-11-03",) * 2
+    assert forum.venue_de == "Münster"
+    assert [p.slug for p in forum.project_partnerships.all()] == [
+        "innovation-partnership-pittsburgh"
+    ]
+    assert (euro.first_day.isoformat(), euro.last_day.isoformat()) == ("2024-06-14", "2024-07-14")
+    assert {"fair-friends-2027", "dortbunt-2027", "iga-2027"} <= set(
+        Event.objects.published().values_list("slug", flat=True)
+    )
+
+
+def test_demo_golden_book_has_two_published_signings():
+    call_command("load_demo_content", verbosity=0)
+
+    signings = VisitReport.objects.published().golden_book()
+
+    assert signings.count() == 2
+    assert Visit.objects.filter(report__isnull=True).count() == 1

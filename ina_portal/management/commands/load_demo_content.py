@@ -4,11 +4,24 @@ Idempotent: every record is keyed by its slug and brought to the state below, so
 running the command twice leaves the same rows.
 """
 
+from datetime import date, datetime, time
 from decimal import Decimal
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from events.models import (
+    Event,
+    EventKind,
+    ProgrammeItem,
+    Visit,
+    VisitKind,
+    VisitReport,
+    VisitStatus,
+    end_of_day,
+    local_zone,
+    start_of_day,
+)
 from ina_portal.models import PublicationStatus, Topic
 from networks.models import Network, NetworkLevel, NetworkRole
 from partnerships.models import City, ProjectPartnership, ProjectStatus, TwinCity, TwinCityStatus
@@ -700,6 +713,429 @@ def upsert(model, lookup, values):
     return obj
 
 
+# Events and visits. Where the source texts give no date (FAIR FRIENDS, DORTBUNT!, the
+# lectures, IGA 2027 beyond its year, the partnership conference, every visit), the
+# dates below are demo dates, chosen to fill the calendar around the end of 2026.
+# slug: kind, all day, start, end (Berlin wall clock), venue, address, organiser, texts
+EVENTS = {
+    "fair-friends-2027": {
+        "kind": EventKind.FAIR,
+        "all_day": True,
+        "start": (2027, 9, 3),
+        "end": (2027, 9, 5),
+        "venue": ("Westfalenhallen Dortmund", "Westfalenhallen Dortmund"),
+        "address": "",
+        "organiser": ("", ""),
+        "title": ("Messe FAIR FRIENDS", "FAIR FRIENDS fair"),
+        "teaser": (
+            "Deutschlands größte Nachhaltigkeitsmesse kommt wieder nach Dortmund.",
+            "Germany's largest sustainability fair returns to Dortmund.",
+        ),
+        "description": (
+            "Auf den FAIR FRIENDS zeigen Ausstellende aus dem In- und Ausland, wie "
+            "nachhaltiges Handeln im Alltag aussehen kann. Zur 12. Ausgabe kamen mehr als "
+            "200 Ausstellende aus 11 Ländern.\n\n"
+            "Das städtische Agenda-Büro, aus dem das Büro für Internationale Beziehungen "
+            "hervorgegangen ist, hat die Messe einst mit angestoßen.",
+            "At FAIR FRIENDS, exhibitors from Germany and abroad show what sustainable "
+            "action in everyday life can look like. Its 12th edition brought together "
+            "more than 200 exhibitors from 11 countries.\n\n"
+            "The municipal Agenda Office, from which the Office for International Relations "
+            "grew, once helped to get the fair started.",
+        ),
+        "twin_cities": [],
+        "partnerships": [],
+        "networks": ["fairtrade-towns", "european-cities-for-fair-and-ethical-trade"],
+        "goals": [12, 4],
+        "pillar": Pillar.CIVIL_SOCIETY,
+    },
+    "dortbunt-2027": {
+        "kind": EventKind.FESTIVAL,
+        "all_day": True,
+        "start": (2027, 5, 8),
+        "end": (2027, 5, 9),
+        "venue": ("Dortmunder Innenstadt", "Dortmund city centre"),
+        "address": "",
+        "organiser": ("", ""),
+        "title": ("Stadtfest DORTBUNT!", "DORTBUNT! city festival"),
+        "teaser": (
+            "Das Stadtfest feiert die Vielfalt Dortmunds – mit Gästen aus den Partnerstädten.",
+            "The city festival celebrates Dortmund's diversity – with guests from the twin cities.",
+        ),
+        "description": (
+            "Zum Stadtfest DORTBUNT! reisen regelmäßig Vertreterinnen und Vertreter der "
+            "Partnerstädte an; das ist inzwischen gute Tradition. Für viele Bürgerinnen und "
+            "Bürger ist es die Gelegenheit, die Partnerstädte persönlich kennenzulernen.",
+            "Representatives of the twin cities regularly travel to the DORTBUNT! city "
+            "festival; by now it is a good tradition. For many citizens it is a chance to "
+            "meet the twin cities in person.",
+        ),
+        "twin_cities": [
+            "amiens",
+            "leeds",
+            "buffalo",
+            "netanya",
+            "novi-sad",
+            "zwickau",
+            "xian",
+            "trabzon",
+        ],
+        "partnerships": [],
+        "networks": [],
+        "goals": [11, 17],
+        "pillar": Pillar.CIVIL_SOCIETY,
+    },
+    "urban-diplomacy-lecture-2026-12": {
+        "kind": EventKind.LECTURE,
+        "all_day": False,
+        "start": (2026, 12, 10, 16, 0),
+        "end": (2026, 12, 10, 17, 30),
+        "venue": ("Rathaus Dortmund", "Dortmund town hall"),
+        "address": "Friedensplatz 1, 44135 Dortmund",
+        "organiser": OFFICE,
+        "title": ("Urban Diplomacy Lecture", "Urban Diplomacy Lecture"),
+        "teaser": (
+            "In der hauseigenen Vortragsreihe berichten Gäste aus aller Welt von ihren "
+            "Erfahrungen.",
+            "In the office's in-house lecture series, guests from around the world share "
+            "their experience.",
+        ),
+        "description": (
+            "Die Urban Diplomacy Lecture richtet sich an die Beschäftigten der "
+            "Stadtverwaltung. Sie gehört zu den Angeboten, mit denen das Büro Trends und "
+            "Neuerungen aus anderen Städten in die eigene Verwaltung trägt.",
+            "The Urban Diplomacy Lecture is aimed at the staff of the city administration. "
+            "It is one of the ways in which the office brings trends and innovations from "
+            "other cities into its own administration.",
+        ),
+        "twin_cities": [],
+        "partnerships": [],
+        "networks": [],
+        "goals": [16, 17],
+        "pillar": "",
+    },
+    "urban-diplomacy-lecture-2027-06": {
+        "kind": EventKind.LECTURE,
+        "all_day": False,
+        "start": (2027, 6, 17, 16, 0),
+        "end": (2027, 6, 17, 17, 30),
+        "venue": ("Rathaus Dortmund", "Dortmund town hall"),
+        "address": "Friedensplatz 1, 44135 Dortmund",
+        "organiser": OFFICE,
+        "title": ("Urban Diplomacy Lecture im Sommer", "Summer Urban Diplomacy Lecture"),
+        "teaser": (
+            "Die Vortragsreihe des Büros geht in die nächste Runde.",
+            "The office's lecture series goes into its next round.",
+        ),
+        "description": (
+            "Auch im Sommer berichten Gäste aus Partnerstädten und Netzwerken, wie "
+            "Städte international zusammenarbeiten – und was die Verwaltung daraus lernen "
+            "kann.",
+            "In the summer, too, guests from partner cities and networks report on how "
+            "cities work together internationally – and what the administration can learn "
+            "from it.",
+        ),
+        "twin_cities": [],
+        "partnerships": [],
+        "networks": ["eurocities"],
+        "goals": [16, 17],
+        "pillar": "",
+    },
+    "uefa-euro-2024": {
+        "kind": EventKind.SPORTS,
+        "all_day": True,
+        "start": (2024, 6, 14),
+        "end": (2024, 7, 14),
+        "venue": ("Dortmund, Spielort der Europameisterschaft", "Dortmund, host city"),
+        "address": "",
+        "organiser": ("", ""),
+        "title": ("UEFA EURO 2024 in Dortmund", "UEFA EURO 2024 in Dortmund"),
+        "teaser": (
+            "Dortmund war Spielort der Fußball-Europameisterschaft 2024.",
+            "Dortmund was a host city of the 2024 European Football Championship.",
+        ),
+        "description": (
+            "Neben internationalen Konferenzen unterstützt das Büro für Internationale "
+            "Beziehungen auch Großveranstaltungen. Die Europameisterschaft brachte Gäste "
+            "aus ganz Europa in die Stadt – Stadion-Diplomatie im besten Sinne.",
+            "Besides international conferences, the Office for International Relations "
+            "also supports large-scale events. The European Championship brought guests "
+            "from all over Europe to the city – stadium diplomacy at its best.",
+        ),
+        "twin_cities": [],
+        "partnerships": [],
+        "networks": [],
+        "goals": [3, 17],
+        "pillar": Pillar.SOCIAL,
+    },
+    "iga-2027": {
+        "kind": EventKind.OTHER,
+        "all_day": True,
+        "start": (2027, 4, 1),
+        "end": (2027, 10, 31),
+        "venue": (
+            "Metropole Ruhr, darunter der Zukunftsgarten Dortmund",
+            "Ruhr metropolitan region, including the Dortmund Future Garden",
+        ),
+        "address": "",
+        "organiser": ("", ""),
+        "title": (
+            "Internationale Gartenausstellung IGA Metropole Ruhr 2027",
+            "International Garden Show IGA Metropole Ruhr 2027",
+        ),
+        "teaser": (
+            "Die IGA 2027 zeigt, wie die nachhaltige Stadtlandschaft der Zukunft aussehen kann.",
+            "IGA 2027 shows what the sustainable urban landscape of the future can look like.",
+        ),
+        "description": (
+            "Die IGA Metropole Ruhr 2027 ist ein Projekt, an dem die Region ein Jahrzehnt "
+            "lang arbeitet: ein Versuchsraum für die nachhaltige Stadtlandschaft, der weit "
+            "über das Ruhrgebiet hinaus wirken soll. In Dortmund schlägt der "
+            "Zukunftsgarten eine Brücke zur Emscher-Promenade.\n\n"
+            "Das Büro für Internationale Beziehungen unterstützt die Vorbereitung.",
+            "IGA Metropole Ruhr 2027 is a project the region works on for a whole decade: "
+            "a testing ground for the sustainable urban landscape, meant to reach far "
+            "beyond the Ruhr. In Dortmund, the Future Garden builds a bridge to the Emscher "
+            "promenade.\n\n"
+            "The Office for International Relations supports the preparations.",
+        ),
+        "twin_cities": [],
+        "partnerships": [],
+        "networks": [],
+        "goals": [11, 15, 13],
+        "pillar": Pillar.ECOLOGY,
+    },
+    "german-american-future-forum-2022": {
+        "kind": EventKind.CONFERENCE,
+        "all_day": True,
+        "start": (2022, 11, 3),
+        "end": (2022, 11, 3),
+        "venue": ("Münster", "Münster"),
+        "address": "",
+        "organiser": (
+            "US-Außenministerium, Auswärtiges Amt, Bertelsmann Stiftung und AICGS",
+            "US Department of State, German Federal Foreign Office, Bertelsmann Stiftung and AICGS",
+        ),
+        "title": (
+            "Deutsch-Amerikanisches Zukunftsforum 2022",
+            "German-American Future Forum 2022",
+        ),
+        "teaser": (
+            "Beim Forum „The Future of Democracy in a Digital World“ warb Dortmund dafür, "
+            "Städte in die Außenpolitik einzubeziehen.",
+            "At the forum \u201cThe Future of Democracy in a Digital World\u201d, Dortmund "
+            "argued for involving cities in foreign policy.",
+        ),
+        "description": (
+            "Rund 140 Teilnehmende aus den USA und Deutschland erarbeiteten am Rande des "
+            "Treffens der G7-Außenminister Vorschläge, wie sich die Demokratie in einer "
+            "digitalen Welt stärken lässt.\n\n"
+            "Martin van der Pütten, Leiter des Büros für Internationale Beziehungen, "
+            "forderte, Städte stärker und planvoller an der Außenpolitik zu beteiligen. Im "
+            "Workshop zur Förderung von Demokratie und Menschenrechten im Internet stellte "
+            "er die Innovationspartnerschaft zwischen Dortmund und Pittsburgh vor.",
+            "On the margins of the G7 foreign ministers' meeting, some 140 participants "
+            "from the United States and Germany worked out proposals for strengthening "
+            "democracy in a digital world.\n\n"
+            "Martin van der Pütten, head of the Office for International Relations, called "
+            "for cities to take a larger and more systematic part in foreign policy. In the "
+            "workshop on promoting democracy and human rights online, he presented the "
+            "innovation partnership between Dortmund and Pittsburgh.",
+        ),
+        "twin_cities": [],
+        "partnerships": ["innovation-partnership-pittsburgh"],
+        "networks": [],
+        "goals": [16, 17],
+        "pillar": Pillar.CIVIL_SOCIETY,
+    },
+    "german-turkish-city-partnership-conference-2021": {
+        "kind": EventKind.CONFERENCE,
+        "all_day": True,
+        "start": (2021, 10, 14),
+        "end": (2021, 10, 15),
+        "venue": ("", ""),
+        "address": "",
+        "organiser": (
+            "Auswärtiges Amt, Deutscher Städtetag und Türkischer Gemeindeverband",
+            "German Federal Foreign Office, Association of German Cities and Association "
+            "of Turkish Municipalities",
+        ),
+        "title": (
+            "Deutsch-Türkische Städtepartnerschaftskonferenz 2021",
+            "German-Turkish City Partnership Conference 2021",
+        ),
+        "teaser": (
+            "Städte aus Deutschland und der Türkei beraten über ihre Partnerschaften.",
+            "Cities from Germany and Turkey discuss their partnerships.",
+        ),
+        "description": (
+            "Das Auswärtige Amt, der Deutsche Städtetag und der Türkische Gemeindeverband "
+            "luden 2020 und 2021 zu Städtepartnerschaftskonferenzen ein. Sie gehören zu "
+            "den Grundlagen, auf denen Städte wie Dortmund ihre Städte-Diplomatie aufbauen.",
+            "In 2020 and 2021 the German Federal Foreign Office, the Association of German "
+            "Cities and the Association of Turkish Municipalities held city partnership "
+            "conferences. They are among the foundations on which cities such as Dortmund "
+            "build their urban diplomacy.",
+        ),
+        "twin_cities": [],
+        "partnerships": [],
+        "networks": [],
+        "goals": [16, 17],
+        "pillar": Pillar.CIVIL_SOCIETY,
+    },
+}
+
+# Demo visits: no source text names a visit, a date or a guest.
+VISITS = {
+    "visit-from-amiens-2026": {
+        "party": ("Delegation der Partnerstadt Amiens", "Delegation of the twin city of Amiens"),
+        "kind": VisitKind.CITY_DELEGATION,
+        "country": "FR",
+        "twin_city": "amiens",
+        "partnership": None,
+        "dates": ((2026, 5, 9), (2026, 5, 10)),
+        "purpose": (
+            "Besuch des Stadtfests DORTBUNT! und Austausch über Jugendbegegnungen",
+            "Visit to the DORTBUNT! city festival and exchange on youth encounters",
+        ),
+        "golden_book": True,
+        "status": VisitStatus.DONE,
+        "programme": [
+            ((2026, 5, 9), (11, 0), "Empfang im Rathaus, Eintrag ins Goldene Buch"),
+            ((2026, 5, 9), (14, 0), "Rundgang über das Stadtfest DORTBUNT!"),
+            ((2026, 5, 10), (10, 0), "Gespräch mit Schulen und Jugendverbänden"),
+        ],
+        "report": {
+            "title": ("Gäste aus Amiens beim Stadtfest", "Guests from Amiens at the city festival"),
+            "text": (
+                "Zum Stadtfest DORTBUNT! kam eine Delegation aus Amiens nach Dortmund. Im "
+                "Rathaus trugen sich die Gäste in das Goldene Buch der Stadt ein.\n\n"
+                "Im Gespräch mit Schulen und Jugendverbänden ging es darum, wie junge "
+                "Menschen aus beiden Städten öfter zusammenkommen können.",
+                "A delegation from Amiens came to Dortmund for the DORTBUNT! city festival. "
+                "At the town hall the guests signed the city's Golden Book.\n\n"
+                "Talks with schools and youth organisations were about how young people "
+                "from both cities can meet more often.",
+            ),
+        },
+    },
+    "ambassador-ghana-2026": {
+        "party": ("Botschaft der Republik Ghana", "Embassy of the Republic of Ghana"),
+        "kind": VisitKind.AMBASSADOR,
+        "country": "GH",
+        "twin_city": None,
+        "partnership": "climate-partnership-kumasi",
+        "dates": ((2026, 9, 15), (2026, 9, 15)),
+        "purpose": (
+            "Antrittsbesuch und Gespräch über die Klimapartnerschaft mit Kumasi",
+            "Courtesy visit and talks on the climate partnership with Kumasi",
+        ),
+        "golden_book": True,
+        "status": VisitStatus.DONE,
+        "programme": [
+            ((2026, 9, 15), (10, 0), "Empfang durch den Oberbürgermeister"),
+            ((2026, 9, 15), (11, 30), "Gespräch mit dem Umweltamt"),
+        ],
+        "report": {
+            "title": ("Botschafter aus Ghana zu Gast", "Ambassador of Ghana visits Dortmund"),
+            "text": (
+                "Der Botschafter der Republik Ghana besuchte Dortmund und trug sich in das "
+                "Goldene Buch der Stadt ein. Im Mittelpunkt stand die Klimapartnerschaft "
+                "mit Kumasi.",
+                "The ambassador of the Republic of Ghana visited Dortmund and signed the "
+                "city's Golden Book. The focus was on the climate partnership with Kumasi.",
+            ),
+        },
+    },
+    "delegation-buffalo-2027": {
+        "party": ("Delegation der Partnerstadt Buffalo", "Delegation of the twin city of Buffalo"),
+        "kind": VisitKind.CITY_DELEGATION,
+        "country": "US",
+        "twin_city": "buffalo",
+        "partnership": None,
+        "dates": ((2027, 6, 21), (2027, 6, 23)),
+        "purpose": (
+            "50 Jahre Städtepartnerschaft Dortmund–Buffalo",
+            "50 years of the Dortmund–Buffalo twinning",
+        ),
+        "golden_book": False,
+        "status": VisitStatus.REQUESTED,
+        "programme": [],
+        "report": None,
+    },
+}
+
+PROTOCOL_NOTES = "Demo: Sitzordnung, Ablauf und Gastgeschenke mit dem Protokoll abstimmen."
+
+
+def berlin_time(parts):
+    return datetime(*parts, tzinfo=local_zone())
+
+
+def load_events_and_visits(goals):
+    twin_cities = {t.city.slug: t for t in TwinCity.objects.select_related("city")}
+    partnerships = {p.slug: p for p in ProjectPartnership.objects.all()}
+    networks = {n.slug: n for n in Network.objects.all()}
+    for slug, data in EVENTS.items():
+        start, end = berlin_time(data["start"]), berlin_time(data["end"])
+        if data["all_day"]:
+            start, end = start_of_day(start.date()), end_of_day(end.date())
+        event = upsert(
+            Event,
+            {"slug": slug},
+            {
+                **translated(data, "title", "venue", "organiser", "teaser", "description"),
+                "kind": data["kind"],
+                "all_day": data["all_day"],
+                "start": start,
+                "end": end,
+                "address": data["address"],
+                "pillar": data["pillar"],
+                "publication_status": PublicationStatus.PUBLISHED,
+            },
+        )
+        event.twin_cities.set([twin_cities[slug] for slug in data["twin_cities"]])
+        event.project_partnerships.set([partnerships[slug] for slug in data["partnerships"]])
+        event.networks.set([networks[slug] for slug in data["networks"]])
+        event.goals.set([goals[number] for number in data["goals"]])
+    for key, data in VISITS.items():
+        first, last = (date(*day) for day in data["dates"])
+        visit = upsert(
+            Visit,
+            {"visiting_party_de": data["party"][0], "start_date": first},
+            {
+                "visiting_party_en": data["party"][1],
+                "kind": data["kind"],
+                "country": data["country"],
+                "twin_city": twin_cities.get(data["twin_city"]),
+                "project_partnership": partnerships.get(data["partnership"]),
+                "end_date": last,
+                "purpose_de": data["purpose"][0],
+                "purpose_en": data["purpose"][1],
+                "golden_book_signed": data["golden_book"],
+                "status": data["status"],
+                "protocol_notes": PROTOCOL_NOTES,
+            },
+        )
+        for day, (hour, minute), item in data["programme"]:
+            upsert(
+                ProgrammeItem,
+                {"visit": visit, "day": date(*day), "time": time(hour, minute)},
+                {"item": item},
+            )
+        if data["report"]:
+            upsert(
+                VisitReport,
+                {"slug": key},
+                {
+                    **translated(data["report"], "title", "text"),
+                    "visit": visit,
+                    "consent_to_publish": True,
+                    "publication_status": PublicationStatus.PUBLISHED,
+                },
+            )
+
+
 class Command(BaseCommand):
     help = (
         "Load the demo content (twin cities, project partnerships, networks, SDG activities). "
@@ -797,10 +1233,12 @@ class Command(BaseCommand):
                 },
             )
             activity.goals.set([goals[number] for number in data["goals"]])
+        load_events_and_visits(goals)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content loaded: {len(TWIN_CITIES)} twin cities, "
                 f"{len(PROJECT_PARTNERSHIPS)} project partnerships, {len(NETWORKS)} networks, "
-                f"{len(SDG_ACTIVITIES)} SDG activities."
+                f"{len(SDG_ACTIVITIES)} SDG activities, {len(EVENTS)} events, "
+                f"{len(VISITS)} visits."
             )
         )
