@@ -5,11 +5,12 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
+from events.models import Event, VisitReport
 from networks.models import Network
 from partnerships.models import ProjectPartnership, TwinCity
-from sdg.groups import RELATED_NAMES, goals_with_counts
+from sdg.bulk_data import FLAGSHIP_GOAL
 from sdg.models import SdgActivity
 
 
@@ -20,20 +21,6 @@ class Page:
     path: str
 
 
-def busiest_goal():
-    """The goal served by the most kinds of published records, then by the most records.
-
-    A kind of record that serves no goal costs no query, so the goal page is compared
-    between scales on the goal that shows as many kinds as the content has.
-    """
-
-    def served(goal):
-        counts = [getattr(goal, f"{name}_count") for name in RELATED_NAMES]
-        return sum(1 for count in counts if count), sum(counts), -goal.number
-
-    return max(goals_with_counts(), key=served)
-
-
 def page_paths():
     """(name, function returning the path in the active language) of each page."""
     # The first published record by slug: a different record at each scale, but one that
@@ -42,7 +29,9 @@ def page_paths():
     partnership = ProjectPartnership.objects.published().order_by("slug").first()
     network = Network.objects.published().order_by("slug").first()
     activity = SdgActivity.objects.published().order_by("slug").first()
-    goal = busiest_goal()
+    event = Event.objects.published().order_by("slug").first()
+    report = VisitReport.objects.published().order_by("slug").first()
+    today = timezone.localdate()
     filters = urlencode(
         {
             "topic": partnership.topics.order_by("slug").first().slug,
@@ -63,9 +52,26 @@ def page_paths():
         ("City networks", lambda: reverse("networks:network_list")),
         ("City network", network.get_absolute_url),
         ("SDGs", lambda: reverse("sdg:goal_list")),
-        ("SDG", goal.get_absolute_url),
+        # The goal that the generated content makes every kind of record serve.
+        (
+            f"SDG {FLAGSHIP_GOAL}",
+            lambda: reverse("sdg:goal_detail", kwargs={"number": FLAGSHIP_GOAL}),
+        ),
         ("SDGs and pillars", lambda: reverse("sdg:pillar_matrix")),
         ("SDG activity", activity.get_absolute_url),
+        ("Events", lambda: reverse("events:event_list")),
+        ("Past events", lambda: reverse("events:event_list_past")),
+        (
+            "Events of the month",
+            lambda: reverse(
+                "events:event_month", kwargs={"year": today.year, "month": today.month}
+            ),
+        ),
+        ("Event", event.get_absolute_url),
+        ("Calendar feed (iCalendar)", lambda: reverse("events:event_calendar")),
+        ("Visit reports", lambda: reverse("events:visitreport_list")),
+        ("Visit report", report.get_absolute_url),
+        ("Golden Book", lambda: reverse("events:golden_book")),
         ("Imprint", lambda: reverse("imprint")),
     ]
 

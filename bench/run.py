@@ -367,7 +367,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scales", default="1,100", help="comma-separated (default 1,100)")
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--duration", type=int, default=3, help="seconds of load per row")
+    parser.add_argument("--duration", type=int, default=2, help="seconds of load per row")
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument(
         "--uncached-languages",

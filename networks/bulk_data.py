@@ -99,4 +99,8 @@ def networks(bulk):
         topics.append(chosen_topics)
     created = bulk.create("networks", Network, records)
     bulk.link("network_topics", Network.topics, zip(created, topics, strict=True))
-    bulk.link("network_goals", Network.goals, [(n, some_goals(bulk, 0, 3)) for n in created])
+    bulk.link(
+        "network_goals",
+        Network.goals,
+        [(n, some_goals(bulk, 0, 3, flagship=i % NETWORKS == 0)) for i, n in enumerate(created)],
+    )

@@ -255,7 +255,11 @@ def twin_cities(bulk):
             )
         )
     created = bulk.create("twin_cities", TwinCity, records)
-    bulk.link("twin_city_goals", TwinCity.goals, [(t, some_goals(bulk, 0, 2)) for t in created])
+    bulk.link(
+        "twin_city_goals",
+        TwinCity.goals,
+        [(t, some_goals(bulk, 0, 2, flagship=i % TWIN_CITIES == 0)) for i, t in enumerate(created)],
+    )
 
     links = []
     for twin_city in bulk.created["twin_cities"]:
@@ -343,5 +347,8 @@ def project_partnerships(bulk):
     bulk.link(
         "project_partnership_goals",
         ProjectPartnership.goals,
-        [(partnership, some_goals(bulk, 1, 3)) for partnership in created],
+        [
+            (partnership, some_goals(bulk, 1, 3, flagship=i % PROJECT_PARTNERSHIPS == 0))
+            for i, partnership in enumerate(created)
+        ],
     )

@@ -60,9 +60,17 @@ LEAD_UNITS = [
 ]
 
 
-def some_goals(bulk, least, most):
-    """Between `least` and `most` of the 17 goals, at random."""
-    return bulk.rng.sample(bulk.created["goals"], k=bulk.rng.randint(least, most))
+# Climate action, the office's main theme: the first record of each kind in every unit
+# of scale serves it, so its goal page shows every kind of record at any scale.
+FLAGSHIP_GOAL = 13
+
+
+def some_goals(bulk, least, most, *, flagship=False):
+    """Between `least` and `most` of the 17 goals at random, with the flagship goal if asked."""
+    chosen = bulk.rng.sample(bulk.created["goals"], k=bulk.rng.randint(least, most))
+    if flagship and all(goal.number != FLAGSHIP_GOAL for goal in chosen):
+        chosen.append(next(g for g in bulk.created["goals"] if g.number == FLAGSHIP_GOAL))
+    return chosen
 
 
 def pillar(bulk):
@@ -140,5 +148,7 @@ def activities(bulk):
         )
     created = bulk.create("sdg_activities", SdgActivity, records)
     bulk.link(
-        "sdg_activity_goals", SdgActivity.goals, [(a, some_goals(bulk, 1, 3)) for a in created]
+        "sdg_activity_goals",
+        SdgActivity.goals,
+        [(a, some_goals(bulk, 1, 3, flagship=i % ACTIVITIES == 0)) for i, a in enumerate(created)],
     )

@@ -3,6 +3,7 @@ from django.core.files.storage import default_storage
 from django.core.management import CommandError, call_command
 from django.db import transaction
 
+from events.models import Event, ProgrammeItem, Visit, VisitReport
 from ina_portal.models import Image, PublicationStatus, Topic
 from networks.models import Network
 from partnerships.models import City, ProjectPartnership, TwinCity, TwinCityLink
@@ -29,6 +30,8 @@ def snapshot():
         "links": list(TwinCityLink.objects.values_list("label_de", "url")),
         "networks": list(Network.objects.values_list("slug", "level", "role")),
         "activities": list(SdgActivity.objects.values_list("slug", "goals__number")),
+        "events": list(Event.objects.values_list("slug", "uid", "networks__slug")),
+        "reports": list(VisitReport.objects.values_list("slug", "photos__alt_text_de")),
     }
 
 
@@ -52,6 +55,8 @@ def test_scale_one_is_the_size_of_the_demo_content():
     assert SdgActivity.objects.count() == 4
     assert LocalTarget.objects.count() == 17
     assert Goal.objects.count() == 17  # reference data, never generated
+    assert Event.objects.count() == 8
+    assert Visit.objects.count() == 6
 
 
 def test_scale_multiplies_every_kind_of_record():
@@ -80,6 +85,12 @@ def test_records_are_bilingual_related_and_mostly_published():
     assert all(p.partner_cities.all() and p.topics.all() and p.goals.all() for p in partnerships)
     assert all(a.goals.exists() for a in SdgActivity.objects.all())
     assert all(n.topics.exists() for n in Network.objects.all())
+    assert Event.objects.upcoming().published().exists()
+    assert Event.objects.past().published().exists()
+    assert all(e.end >= e.start for e in Event.objects.all())
+    assert ProgrammeItem.objects.count() >= 2 * Visit.objects.count()
+    assert VisitReport.objects.published().exists()
+    assert not VisitReport.objects.filter(consent_to_publish=False, publication_status="published")
     assert all(t.teaser_de and t.story_de and t.image_id for t in TwinCity.objects.all())
     assert TwinCity.objects.exclude(story_en="").count() > 100
     assert TwinCity.objects.filter(story_en="").exists()  # some are German only
@@ -123,7 +134,7 @@ def test_the_public_pages_show_the_generated_content_at_once(client):
     twin_city = TwinCity.objects.published().first()
     assert twin_city.city.name_de in client.get("/de/staedtepartnerschaften/").text
     assert client.get(twin_city.get_absolute_url()).status_code == 200
-    for model in (ProjectPartnership, Network, SdgActivity):
+    for model in (ProjectPartnership, Network, SdgActivity, Event, VisitReport):
         assert client.get(model.objects.published().first().get_absolute_url()).status_code == 200
 
 

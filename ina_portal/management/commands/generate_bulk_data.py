@@ -5,6 +5,7 @@ import time
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from events import bulk_data as event_data
 from ina_portal import bulk_data
 from ina_portal.cache import content_generation_bump
 from networks import bulk_data as network_data
@@ -22,6 +23,8 @@ STEPS = [
     partnership_data.project_partnerships,
     network_data.networks,
     sdg_data.activities,
+    event_data.events,
+    event_data.visits,
 ]
 
 
