@@ -12,6 +12,8 @@ def test_settings(tmp_path_factory):
     """
     with override_settings(
         SECURE_SSL_REDIRECT=False,
+        # Hashing is not under test; production's hasher costs ~0.5 s per sign-in.
+        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
         MEDIA_ROOT=tmp_path_factory.mktemp("media"),
         STATIC_ROOT=tmp_path_factory.mktemp("static"),
         STORAGES={
