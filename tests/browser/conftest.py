@@ -136,11 +136,14 @@ def pytest_runtest_call(item):
 
 
 @pytest.fixture
-def new_page(browser, live_server, transactional_db):
+def new_page(browser, live_server, transactional_db, django_db_serialized_rollback):
     """`new_page(locale="en-GB")` opens a page on the live server in a fresh browser
     context: own cookies, and the given browser language (hence Accept-Language).
 
     The page's `PageLog` is `page.log`; the test fails if `page.log.assert_clean()` does.
+    The live server needs a transactional database, which is emptied after each test;
+    the serialized rollback brings back the reference data of the migrations (the 17
+    goals) for the next one.
     """
     opener = PageOpener(browser, live_server.url)
     yield opener
