@@ -67,7 +67,10 @@ class EventQuerySet(PublishableQuerySet):
         return self.select_related("image").prefetch_related(goals_prefetch())
 
     def for_detail(self):
+        from ina_portal.contacts.models import contacts_prefetch  # contacts depends on this app
+
         return self.select_related("image").prefetch_related(
+            contacts_prefetch(),
             goals_prefetch(),
             Prefetch("twin_cities", queryset=TwinCity.objects.published().select_related("city")),
             Prefetch(

@@ -23,7 +23,7 @@ GENERATION_KEY = "ina:content-generation"
 
 # Apps whose records appear on the public site: any save, delete or relation change
 # in them makes every cached page stale.
-CONTENT_APPS = frozenset({"ina_portal", "partnerships", "networks", "sdg", "events"})
+CONTENT_APPS = frozenset({"ina_portal", "partnerships", "networks", "sdg", "events", "contacts"})
 
 # django.contrib.messages names its cookie "messages", with no setting to change it.
 MESSAGES_COOKIE = "messages"

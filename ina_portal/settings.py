@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "networks",
     "sdg",
     "events",
+    "ina_portal.contacts",
 ]
 
 MIDDLEWARE = [

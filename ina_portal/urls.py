@@ -19,6 +19,7 @@ urlpatterns += i18n_patterns(
     path("", include("networks.urls")),
     path("", include("sdg.urls")),
     path("", include("events.urls")),
+    path("", include("ina_portal.contacts.urls")),
     path(_("imprint/"), TemplateView.as_view(template_name="legal/imprint.html"), name="imprint"),
     path(_("privacy/"), TemplateView.as_view(template_name="legal/privacy.html"), name="privacy"),
     path(

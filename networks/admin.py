@@ -19,7 +19,7 @@ class NetworkAdmin(PublishableAdmin):
             None,
             {"fields": ["name", "acronym", "slug", "level", "role", "member_since", "website"]},
         ),
-        (_("Text"), {"fields": ["teaser", "description", "logo", "topics", "office_contact"]}),
+        (_("Text"), {"fields": ["teaser", "description", "logo", "topics"]}),
         (_("Sustainability"), {"fields": ["goals", "pillar"]}),
         (
             _("Internal (staff only)"),

@@ -38,11 +38,6 @@ SENTENCES = [
         "Member cities gain access to funding programmes and studies.",
     ),
 ]
-CONTACTS = [
-    ("Referat Städtediplomatie", "Urban diplomacy unit"),
-    ("Koordinierungsstelle Nachhaltigkeit", "Sustainability coordination unit"),
-    ("", ""),
-]
 
 
 def acronym(name):
@@ -66,7 +61,6 @@ def networks(bulk):
         description_de, description_en = bulk.paragraphs(
             SENTENCES, count=bulk.rng.randint(1, 3), sentences=3, **values
         )
-        contact_de, contact_en = bulk.rng.choice(CONTACTS)
         translated = bulk.translated()
         slug = bulk.unique_slug(Network, name_en)
         records.append(
@@ -85,8 +79,6 @@ def networks(bulk):
                 description_de=description_de,
                 description_en=description_en if translated else "",
                 logo=bulk.image() if bulk.rng.random() < 0.6 else None,
-                office_contact_de=contact_de,
-                office_contact_en=contact_en if translated else "",
                 pillar=pillar(bulk),
                 representatives="Oberbürgermeister; Leitung des Büros",
                 working_groups="Klima; Kultur",

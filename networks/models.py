@@ -47,8 +47,13 @@ class NetworkQuerySet(PublishableQuerySet):
 
     def for_detail(self):
         from events.models import linked_events_prefetch  # events depends on this app
+        from ina_portal.contacts.models import contacts_prefetch  # and contacts on both
 
-        return self.for_list().select_related("logo").prefetch_related(linked_events_prefetch())
+        return (
+            self.for_list()
+            .select_related("logo")
+            .prefetch_related(linked_events_prefetch(), contacts_prefetch())
+        )
 
 
 class Network(Publishable):
@@ -84,12 +89,6 @@ class Network(Publishable):
         blank=True,
         related_name="+",
         verbose_name=_("logo"),
-    )
-    office_contact = models.CharField(
-        _("contact at the office"),
-        max_length=250,
-        blank=True,
-        help_text=_("Name and role of the responsible person, as shown to the public."),
     )
     goals = models.ManyToManyField(
         Goal,

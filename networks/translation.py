@@ -5,4 +5,4 @@ from .models import Network
 
 @register(Network)
 class NetworkTranslationOptions(TranslationOptions):
-    fields = ("name", "acronym", "teaser", "description", "office_contact")
+    fields = ("name", "acronym", "teaser", "description")

@@ -56,8 +56,11 @@ class TwinCityQuerySet(PublishableQuerySet):
 
     def for_detail(self):
         from events.models import linked_events_prefetch  # events depends on this app
+        from ina_portal.contacts.models import contacts_prefetch  # and contacts on both
 
-        return self.for_list().prefetch_related("links", linked_events_prefetch())
+        return self.for_list().prefetch_related(
+            "links", linked_events_prefetch(), contacts_prefetch()
+        )
 
 
 class TwinCity(Publishable):
@@ -144,8 +147,13 @@ class ProjectPartnershipQuerySet(PublishableQuerySet):
 
     def for_detail(self):
         from events.models import linked_events_prefetch  # events depends on this app
+        from ina_portal.contacts.models import contacts_prefetch  # and contacts on both
 
-        return self.for_list().select_related("image").prefetch_related(linked_events_prefetch())
+        return (
+            self.for_list()
+            .select_related("image")
+            .prefetch_related(linked_events_prefetch(), contacts_prefetch())
+        )
 
 
 class ProjectPartnership(Publishable):

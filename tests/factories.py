@@ -149,8 +149,6 @@ class NetworkFactory(PublishableFactory, GoalsMixin):
     teaser_en = factory.Sequence(lambda n: f"English teaser {n}")
     description_de = "Städte lernen voneinander."
     description_en = "Cities learn from each other."
-    office_contact_de = "Büro für Internationale Beziehungen"
-    office_contact_en = "Office for International Relations"
 
     @factory.post_generation
     def topics(self, create, extracted, **kwargs):

@@ -369,7 +369,7 @@ def test_event_detail_runs_the_same_queries_whatever_the_number_of_links(
         project_partnerships=ProjectPartnershipFactory.create_batch(size),
     )
 
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         response = client.get(url("event_detail", "en", slug=event.slug))
 
     assert response.text.count('href="/en/twin-cities/city-') == size

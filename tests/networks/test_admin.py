@@ -28,8 +28,6 @@ def network_form(**overrides):
         "description_de": "Gegründet von Hiroshima und Nagasaki.",
         "description_en": "Founded by Hiroshima and Nagasaki.",
         "topics": [TopicFactory(slug="peace").pk],
-        "office_contact_de": "",
-        "office_contact_en": "",
         "pillar": "civil_society",
         "representatives": "Oberbürgermeister",
         "working_groups": "AG Abrüstung",

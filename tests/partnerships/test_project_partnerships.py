@@ -198,7 +198,7 @@ def test_detail_runs_the_same_queries_whatever_the_number_of_partners(
         goals=range(1, 18),
     )
 
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         response = client.get(url("projectpartnership_detail", "en", slug=partnership.slug))
 
     assert response.status_code == 200

@@ -22,6 +22,7 @@ from events.models import (
     local_zone,
     start_of_day,
 )
+from ina_portal.contacts.models import Person, Unit
 from ina_portal.models import PublicationStatus, Topic
 from networks.models import Network, NetworkLevel, NetworkRole
 from partnerships.models import City, ProjectPartnership, ProjectStatus, TwinCity, TwinCityStatus
@@ -382,16 +383,6 @@ PROJECT_PARTNERSHIPS = {
 }
 
 
-URBAN_DIPLOMACY = (
-    "Fabian Zeuch, Koordinator Globale Städte-Diplomatie",
-    "Fabian Zeuch, Coordinator for Global Urban Diplomacy",
-)
-AGENDA_2030 = (
-    "Helga Jänsch, Agenda 2030 und Nachhaltigkeit",
-    "Helga Jänsch, 2030 Agenda and sustainability",
-)
-NO_CONTACT = ("", "")
-
 # Facts from the office's own texts; where they name no year, member_since stays empty.
 NETWORKS = {
     "eurocities": {
@@ -402,7 +393,6 @@ NETWORKS = {
         "topics": ["europe"],
         "goals": [11, 17],
         "pillar": Pillar.SOCIAL,
-        "contact": URBAN_DIPLOMACY,
         "teaser": (
             "Im Netzwerk Eurocities arbeitet Dortmund mit Städten in ganz Europa zusammen.",
             "In the Eurocities network Dortmund works together with cities all over Europe.",
@@ -430,7 +420,6 @@ NETWORKS = {
         "topics": ["europe"],
         "goals": [16, 17],
         "pillar": "",
-        "contact": URBAN_DIPLOMACY,
         "teaser": (
             "Über den Rat der Gemeinden und Regionen Europas verschafft sich Dortmund in "
             "Europa Gehör.",
@@ -458,7 +447,6 @@ NETWORKS = {
         "topics": ["peace"],
         "goals": [16],
         "pillar": Pillar.CIVIL_SOCIETY,
-        "contact": URBAN_DIPLOMACY,
         "teaser": (
             "Das weltweite Bündnis von Städten tritt gegen die Verbreitung von Atomwaffen ein.",
             "The worldwide alliance of cities campaigns against the spread of nuclear weapons.",
@@ -488,7 +476,6 @@ NETWORKS = {
         "topics": ["fair-trade"],
         "goals": [8, 12],
         "pillar": Pillar.ECONOMY,
-        "contact": NO_CONTACT,
         "teaser": (
             "Ein Netzwerk europäischer Städte, die sich für fairen und ethischen Handel einsetzen.",
             "A network of European cities that stand up for fair and ethical trade.",
@@ -510,7 +497,6 @@ NETWORKS = {
         "topics": ["fair-trade"],
         "goals": [12, 8],
         "pillar": Pillar.ECONOMY,
-        "contact": NO_CONTACT,
         "teaser": (
             "Dortmund ist die erste Fairtrade-Stadt im Ruhrgebiet.",
             "Dortmund is the first Fairtrade town in the Ruhr.",
@@ -532,7 +518,6 @@ NETWORKS = {
         "topics": ["sustainability"],
         "goals": [11, 17],
         "pillar": Pillar.CIVIL_SOCIETY,
-        "contact": AGENDA_2030,
         "teaser": (
             "30 Kommunen in Nordrhein-Westfalen entwickeln Seite an Seite ihre "
             "Nachhaltigkeitsstrategien – Dortmund ist dabei.",
@@ -566,7 +551,6 @@ NETWORKS = {
         "topics": ["democracy", "europe"],
         "goals": [16],
         "pillar": Pillar.CIVIL_SOCIETY,
-        "contact": NO_CONTACT,
         "teaser": (
             "Ein Bündnis, das von Prag, Bratislava, Warschau und Budapest ausging.",
             "An alliance that began with Prague, Bratislava, Warsaw and Budapest.",
@@ -1136,6 +1120,162 @@ def load_events_and_visits(goals):
             )
 
 
+# The office team as the office's own page names it (seed 001), with the roles the
+# sources give (Martin van der Pütten heads the office since 1 August 2019, Helga Jänsch
+# is responsible for the 2030 Agenda, Fabian Zeuch coordinates global urban diplomacy
+# since 1 November 2020); the others get a neutral function. The responsibilities are
+# a plausible demo split. Every e-mail address is under the reserved .example domain,
+# and every number has a subscriber part starting with 0000, which no German number can.
+OFFICE_UNIT = (
+    "office",
+    "Büro für Internationale Beziehungen und Nachhaltige Entwicklung",
+    "Office for International Relations and Sustainable Development",
+)
+TEAM_MEMBER = ("Mitarbeiterin", "Team member")
+# slug: names, function, position, responsibilities, internal details
+PEOPLE = {
+    "martin-van-der-putten": {
+        "names": ("Martin", "van der Pütten"),
+        "function": ("Leiter des Büros", "Head of the office"),
+        "position": 1,
+        "twin_cities": [
+            "amiens",
+            "leeds",
+            "buffalo",
+            "rostov-on-don",
+            "netanya",
+            "novi-sad",
+            "zwickau",
+            "xian",
+            "trabzon",
+        ],
+        "events": ["german-american-future-forum-2022", "uefa-euro-2024"],
+        "topics": ["europe"],
+        "deputy": "fabian-zeuch",
+        "languages": "Deutsch, Englisch, Niederländisch",
+    },
+    "fabian-zeuch": {
+        "names": ("Fabian", "Zeuch"),
+        "function": (
+            "Koordinator Globale Städte-Diplomatie",
+            "Coordinator for Global Urban Diplomacy",
+        ),
+        "position": 2,
+        "partnerships": [
+            "innovation-partnership-pittsburgh",
+            "transatlantic-climate-bridge",
+            "climate-adaptation-cluj-napoca",
+        ],
+        "networks": ["eurocities", "cemr", "mayors-for-peace", "pact-of-free-cities"],
+        "events": ["urban-diplomacy-lecture-2026-12", "urban-diplomacy-lecture-2027-06"],
+        "countries": ["US", "CA", "RO"],
+        "topics": ["innovation", "peace", "democracy"],
+        "deputy": "martin-van-der-putten",
+        "languages": "Deutsch, Englisch, Spanisch",
+    },
+    "helga-jansch": {
+        "names": ("Helga", "Jänsch"),
+        "function": ("Agenda 2030 und Nachhaltigkeit", "2030 Agenda and sustainability"),
+        "position": 3,
+        "networks": [
+            "global-sustainable-municipality-nrw",
+            "fairtrade-towns",
+            "european-cities-for-fair-and-ethical-trade",
+        ],
+        "events": ["fair-friends-2027"],
+        "topics": ["sustainability", "fair-trade"],
+        "deputy": "felicia-schenkelberg",
+        "languages": "Deutsch, Englisch",
+    },
+    "felicia-schenkelberg": {
+        "names": ("Felicia", "Schenkelberg"),
+        "partnerships": ["climate-partnership-kumasi", "climate-partnership-dabola"],
+        "topics": ["climate-protection", "climate-adaptation"],
+        "deputy": "sara-stjepic",
+        "languages": "Deutsch, Englisch, Französisch",
+    },
+    "sara-stjepic": {
+        "names": ("Sara", "Stjepic"),
+        "countries": ["GH", "GN", "RS"],
+        "topics": ["public-services"],
+        "deputy": "felicia-schenkelberg",
+        "languages": "Deutsch, Englisch, Serbisch, Kroatisch",
+    },
+    "christoph-struss": {
+        "names": ("Christoph", "Struß"),
+        "function": ("Mitarbeiter", "Team member"),
+        "countries": ["FR", "GB", "TR", "IL"],
+        "events": ["german-turkish-city-partnership-conference-2021"],
+        "topics": ["economy", "digitalisation"],
+        "deputy": "alessa-heuser",
+        "languages": "Deutsch, Englisch, Französisch",
+    },
+    "claudia-schutz": {
+        "names": ("Claudia", "Schütz"),
+        "events": ["dortbunt-2027", "iga-2027"],
+        "topics": ["mobility"],
+        "deputy": "alessa-heuser",
+        "languages": "Deutsch, Englisch",
+    },
+    "alessa-heuser": {
+        "names": ("Alessa", "Heuser"),
+        "topics": ["energy", "food-policy"],
+        "deputy": "claudia-schutz",
+        "languages": "Deutsch, Englisch, Italienisch",
+    },
+}
+
+
+def demo_address(first_name, last_name):
+    local = f"{first_name}.{last_name}".lower().replace(" ", "")
+    for letter, spelling in {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}.items():
+        local = local.replace(letter, spelling)
+    return f"{local}@stadtdo.example"
+
+
+def load_people(topics):
+    slug, name_de, name_en = OFFICE_UNIT
+    office = upsert(
+        Unit, {"slug": slug}, {"name_de": name_de, "name_en": name_en, "is_office": True}
+    )
+    twin_cities = {t.city.slug: t for t in TwinCity.objects.select_related("city")}
+    partnerships = {p.slug: p for p in ProjectPartnership.objects.all()}
+    networks = {n.slug: n for n in Network.objects.all()}
+    events = {e.slug: e for e in Event.objects.all()}
+    people = {}
+    for number, (slug, data) in enumerate(PEOPLE.items(), start=1):
+        first_name, last_name = data["names"]
+        function = data.get("function", TEAM_MEMBER)
+        people[slug] = upsert(
+            Person,
+            {"slug": slug},
+            {
+                "first_name": first_name,
+                "last_name": last_name,
+                "function_de": function[0],
+                "function_en": function[1],
+                "unit": office,
+                "position": data.get("position", 10),
+                "email": demo_address(first_name, last_name),
+                "phone": "0231 0000-1000",
+                "direct_line": f"0231 0000-10{number:02}",
+                "mobile": f"0151 0000 00{number:02}",
+                "room": f"Friedensplatz 1, Raum 2.{number:02}",
+                "languages": data["languages"],
+                "countries": data.get("countries", []),
+                "publication_status": PublicationStatus.PUBLISHED,
+            },
+        )
+    for slug, data in PEOPLE.items():
+        person = people[slug]
+        upsert(Person, {"slug": slug}, {"deputy": people[data["deputy"]]})
+        person.twin_cities.set([twin_cities[key] for key in data.get("twin_cities", [])])
+        person.project_partnerships.set([partnerships[key] for key in data.get("partnerships", [])])
+        person.networks.set([networks[key] for key in data.get("networks", [])])
+        person.events.set([events[key] for key in data.get("events", [])])
+        person.topics.set([topics[key] for key in data.get("topics", [])])
+
+
 class Command(BaseCommand):
     help = (
         "Load the demo content (twin cities, project partnerships, networks, SDG activities). "
@@ -1211,8 +1351,6 @@ class Command(BaseCommand):
                 {"slug": slug},
                 {
                     **translated(data, "name", "acronym", "teaser", "description"),
-                    "office_contact_de": data["contact"][0],
-                    "office_contact_en": data["contact"][1],
                     "level": data["level"],
                     "role": data["role"],
                     "pillar": data["pillar"],
@@ -1234,11 +1372,12 @@ class Command(BaseCommand):
             )
             activity.goals.set([goals[number] for number in data["goals"]])
         load_events_and_visits(goals)
+        load_people(topics)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo content loaded: {len(TWIN_CITIES)} twin cities, "
                 f"{len(PROJECT_PARTNERSHIPS)} project partnerships, {len(NETWORKS)} networks, "
                 f"{len(SDG_ACTIVITIES)} SDG activities, {len(EVENTS)} events, "
-                f"{len(VISITS)} visits."
+                f"{len(VISITS)} visits, {len(PEOPLE)} people."
             )
         )

@@ -1,0 +1,11 @@
+from django.core.management.base import BaseCommand
+
+from ina_portal.roles import ROLES, roles_apply
+
+
+class Command(BaseCommand):
+    help = "Create the user groups (e.g. City staff) with their permissions. Safe to run twice."
+
+    def handle(self, *args, **options):
+        roles_apply()
+        self.stdout.write(self.style.SUCCESS(f"Groups ready: {', '.join(ROLES)}."))
