@@ -102,3 +102,187 @@ def test_language_switch_keeps_the_chosen_project_partnership_filter(page):
     )
     expect(page.get_by_role("link", name="Climate partnership with Kumasi")).to_be_visible()
     expect(page.get_by_role("link", name="Innovation partnership with Pittsburgh")).to_have_count(0)
+
+
+def test_citizen_browses_twin_cities_and_finds_a_climate_partnership_in_their_language(
+    new_page,
+):
+    TwinCityFactory(
+        city=CityFactory(name_de="Rostow am Don", name_en="Rostov-on-Don", slug="rostov-on-don")
+    )
+    climate = TopicFactory(name_de="Klimaschutz", name_en="Climate protection", slug="climate")
+    ProjectPartnershipFactory(
+        title_de="Klimapartnerschaft mit Kumasi",
+        title_en="Climate partnership with Kumasi",
+        slug="climate-partnership-kumasi",
+        partner_cities=[CityFactory(name_de="Kumasi", name_en="Kumasi", country="GH")],
+        topics=[climate],
+        lead_department_de="Umweltamt",
+        lead_department_en="Environmental Office",
+    )
+    ProjectPartnershipFactory(
+        title_de="Innovationspartnerschaft mit Pittsburgh",
+        title_en="Innovation partnership with Pittsburgh",
+        topics=[TopicFactory(name_de="Innovation", name_en="Innovation", slug="innovation")],
+    )
+    page = new_page(locale="en-GB")
+    menu = page.get_by_role("navigation", name="Main navigation")
+
+    page.goto("/")
+    expect(page).to_have_url(re.compile(r"/en/$"))
+    menu.get_by_role("link", name="Twin cities").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Twin cities")
+    page.get_by_role("link", name="Rostov-on-Don").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Rostov-on-Don")
+
+    language_switch(page).get_by_role("link", name="Deutsch").click()
+    expect(page).to_have_url(re.compile(r"/de/staedtepartnerschaften/rostov-on-don/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Rostow am Don")
+
+    menu = page.get_by_role("navigation", name="Hauptnavigation")
+    menu.get_by_role("link", name="Projektpartnerschaften").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Projektpartnerschaften")
+    page.get_by_role("combobox", name="Thema").select_option(label="Klimaschutz")
+    page.get_by_role("button", name="Filter anwenden").click()
+    expect(page.get_by_text("1 Projektpartnerschaft", exact=True)).to_be_visible()
+    expect(page.get_by_role("link", name="Innovationspartnerschaft mit Pittsburgh")).to_have_count(
+        0
+    )
+    page.get_by_role("link", name="Klimapartnerschaft mit Kumasi").click()
+
+    expect(page).to_have_url(re.compile(r"/de/projektpartnerschaften/climate-partnership-kumasi/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Klimapartnerschaft mit Kumasi")
+    expect(page.locator(".facts")).to_contain_text("Kumasi (Ghana)")
+    expect(page.locator(".facts")).to_contain_text("Umweltamt")
+    language_switch(page).get_by_role("link", name="English").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Climate partnership with Kumasi")
+    expect(page.locator(".facts")).to_contain_text("Environmental Office")
+
+
+def test_reader_goes_from_a_goal_to_the_partnership_that_serves_it_and_back(page):
+    ProjectPartnershipFactory(
+        title_de="Klimapartnerschaft mit Kumasi",
+        title_en="Climate partnership with Kumasi",
+        goals=[13, 17],
+    )
+    ProjectPartnershipFactory(
+        title_de="Schulpartnerschaft mit Leeds", title_en="School partnership with Leeds", goals=[4]
+    )
+
+    page.goto("/de/nachhaltigkeitsziele/")
+    page.get_by_role("link", name="Ziel 13 Maßnahmen zum Klimaschutz").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Ziel 13 Maßnahmen zum Klimaschutz")
+    expect(page.get_by_role("link", name="Schulpartnerschaft mit Leeds")).to_have_count(0)
+    page.get_by_role("link", name="Klimapartnerschaft mit Kumasi").click()
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Klimapartnerschaft mit Kumasi")
+    served = page.get_by_role("list", name="Unterstützte Nachhaltigkeitsziele")
+    expect(served.get_by_role("link")).to_have_text(
+        ["Ziel 13 Maßnahmen zum Klimaschutz", "Ziel 17 Partnerschaften zur Erreichung der Ziele"]
+    )
+
+    language_switch(page).get_by_role("link", name="English").click()
+    page.get_by_role("link", name="Goal 13 Climate Action").click()
+
+    expect(page).to_have_url(re.compile(r"/en/sustainable-development-goals/13/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Goal 13 Climate Action")
+    expect(page.get_by_role("link", name="Climate partnership with Kumasi")).to_be_visible()
+
+
+FOCUSED = """() => {
+  const element = document.activeElement;
+  const style = getComputedStyle(element);
+  const box = element.getBoundingClientRect();
+  return {
+    tag: element.tagName.toLowerCase(),
+    id: element.id,
+    text: (element.innerText || element.getAttribute("aria-label") || "").trim(),
+    focusVisible: element.matches(":focus-visible"),
+    outline: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2,
+    boxShadow: style.boxShadow !== "none",
+    onScreen: box.width > 0 && box.height > 0 && box.bottom > 0 && box.right > 0
+      && box.top < window.innerHeight && box.left < window.innerWidth,
+  };
+}"""
+
+
+def focused(page):
+    """The element that has the keyboard focus, and whether the reader can see that."""
+    return page.evaluate(FOCUSED)
+
+
+def assert_focus_is_visible(page):
+    element = focused(page)
+    assert element["onScreen"], f"the focused element is off screen: {element}"
+    assert element["focusVisible"], f"the focused element does not match :focus-visible: {element}"
+    assert element["outline"] or element["boxShadow"], f"no focus indicator: {element}"
+
+
+def tab_to(page, name, *, max_steps=40):
+    """Press Tab until the link or button called `name` has the focus; every element
+    on the way has to show that it has the focus."""
+    for _ in range(max_steps):
+        page.keyboard.press("Tab")
+        assert_focus_is_visible(page)
+        if focused(page)["text"] == name:
+            return
+    raise AssertionError(f"{name!r} not reached with {max_steps} presses of Tab")
+
+
+def test_keyboard_only_reader_reaches_a_filtered_partnership_through_skip_link_menu_and_form(
+    page,
+):
+    climate = TopicFactory(name_de="Klimaschutz", name_en="Climate protection", slug="climate")
+    innovation = TopicFactory(name_de="Innovation", name_en="Innovation", slug="innovation")
+    ProjectPartnershipFactory(
+        title_de="Klimapartnerschaft mit Kumasi",
+        slug="climate-partnership-kumasi",
+        topics=[climate],
+    )
+    ProjectPartnershipFactory(
+        title_de="Innovationspartnerschaft mit Pittsburgh", topics=[innovation]
+    )
+    page.goto("/de/")
+    skip_link = page.get_by_role("link", name="Zum Hauptinhalt springen")
+    expect(skip_link).not_to_be_in_viewport()
+
+    page.keyboard.press("Tab")
+    expect(skip_link).to_be_focused()
+    expect(skip_link).to_be_in_viewport()
+    assert_focus_is_visible(page)
+    page.keyboard.press("Enter")
+    assert focused(page)["id"] == "main"
+
+    page.goto("/de/")
+    tab_to(page, "Projektpartnerschaften")
+    assert page.evaluate("document.activeElement.closest('nav').getAttribute('aria-label')") == (
+        "Hauptnavigation"
+    )
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Projektpartnerschaften")
+
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    topic = page.get_by_role("combobox", name="Thema")
+    expect(topic).to_be_focused()
+    assert_focus_is_visible(page)
+    page.keyboard.press("ArrowDown")
+    expect(topic).to_have_value("innovation")
+    page.keyboard.type("Klima")
+    expect(topic).to_have_value("climate")
+    tab_to(page, "Filter anwenden")
+    page.keyboard.press("Enter")
+
+    expect(page).to_have_url(re.compile(r"/de/projektpartnerschaften/\?.*topic=climate"))
+    expect(page.get_by_role("link", name="Innovationspartnerschaft mit Pittsburgh")).to_have_count(
+        0
+    )
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    tab_to(page, "Klimapartnerschaft mit Kumasi")
+    page.keyboard.press("Enter")
+
+    expect(page).to_have_url(re.compile(r"/de/projektpartnerschaften/climate-partnership-kumasi/$"))
+    expect(page.get_by_role("heading", level=1)).to_have_text("Klimapartnerschaft mit Kumasi")
