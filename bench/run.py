@@ -230,8 +230,9 @@ def bench_scale(scale, args, base_env, workdir):
     with gunicorn(env, workdir) as base:
         load(base, ceilings + pages + [trivial_again], "cached", args.duration, args.connections)
     with gunicorn(env, workdir, DJANGO_PAGE_CACHE_SECONDS="0") as base:
+        # As many connections as workers: the latency is the time to render, not to queue.
         rendered = [page for page in pages if page["language"] in args.uncached_languages]
-        load(base, rendered, "uncached", args.duration, args.connections)
+        load(base, rendered, "uncached", args.duration, WORKERS)
 
     endpoints = [*ceilings, trivial_again, *pages]
     baseline = (
@@ -285,7 +286,8 @@ def markdown(results):
         "",
         "*req/s, p50/p95/p99* are with the page cache (as served to anonymous readers); "
         "*uncached* is the same page with `DJANGO_PAGE_CACHE_SECONDS=0`, i.e. the cost of "
-        f"rendering it (loaded for: {', '.join(results['uncached_languages'])}). "
+        f"rendering it (loaded for: {', '.join(results['uncached_languages'])}; with "
+        f"{WORKERS} connections, one per worker). "
         "*× trivial* is throughput relative to `/healthz` (the mean of its two rows). "
         "*SQL* is queries per uncached request (0 on a cache hit). *HTML* is the page "
         "uncompressed, *gzip* "
