@@ -72,7 +72,7 @@ def page_paths():
         ("Visit reports", lambda: reverse("events:visitreport_list")),
         ("Visit report", report.get_absolute_url),
         ("Golden Book", lambda: reverse("events:golden_book")),
-        ("Imprint", lambda: reverse("imprint")),
+        ("Imprint", lambda: reverse("pages:imprint")),
     ]
 
 

@@ -23,7 +23,13 @@ GENERATION_KEY = "ina:content-generation"
 
 # Apps whose records appear on the public site: any save, delete or relation change
 # in them makes every cached page stale.
-CONTENT_APPS = frozenset({"ina_portal", "partnerships", "networks", "sdg", "events", "contacts"})
+CONTENT_APPS = frozenset(
+    {"ina_portal", "partnerships", "networks", "sdg", "events", "contacts", "news", "pages"}
+)
+
+# Records of content apps that never appear on the public site: a reader's feedback
+# must not empty the cache for everyone.
+PRIVATE_MODELS = frozenset({"pages.feedback"})
 
 # django.contrib.messages names its cookie "messages", with no setting to change it.
 MESSAGES_COOKIE = "messages"
@@ -54,7 +60,7 @@ def content_generation_bump():
 
 def content_changed(sender, **kwargs):
     """Signal receiver for post_save, post_delete and m2m_changed of content models."""
-    if sender._meta.app_label not in CONTENT_APPS:
+    if sender._meta.app_label not in CONTENT_APPS or sender._meta.label_lower in PRIVATE_MODELS:
         return
     if kwargs.get("action", "post_").startswith("pre_"):
         return

@@ -52,6 +52,8 @@ INSTALLED_APPS = [
     "networks",
     "sdg",
     "events",
+    "ina_portal.news",
+    "ina_portal.pages",
     "ina_portal.contacts",
 ]
 
@@ -202,6 +204,8 @@ MAILERS = {
 }
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ina-portal@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The office's mailbox: feedback sent from the accessibility statement goes there.
+INA_OFFICE_EMAIL = os.environ.get("INA_OFFICE_EMAIL", "ina-office@localhost")
 ADMINS = [("Admin", address) for address in env_list("DJANGO_ADMINS")]
 
 # Security. Production (DEBUG off) is secure by default; `make run` turns DEBUG on

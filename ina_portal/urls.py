@@ -3,8 +3,6 @@ from django.conf.urls.i18n import i18n_patterns
 from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
-from django.utils.translation import gettext_lazy as _
-from django.views.generic import TemplateView
 
 from .views import HomeView, healthz
 
@@ -20,13 +18,8 @@ urlpatterns += i18n_patterns(
     path("", include("sdg.urls")),
     path("", include("events.urls")),
     path("", include("ina_portal.contacts.urls")),
-    path(_("imprint/"), TemplateView.as_view(template_name="legal/imprint.html"), name="imprint"),
-    path(_("privacy/"), TemplateView.as_view(template_name="legal/privacy.html"), name="privacy"),
-    path(
-        _("accessibility/"),
-        TemplateView.as_view(template_name="legal/accessibility.html"),
-        name="accessibility",
-    ),
+    path("", include("ina_portal.news.urls")),
+    path("", include("ina_portal.pages.urls")),
 )
 
 if settings.DEBUG:

@@ -5,12 +5,15 @@ from django.views.generic import TemplateView
 
 from partnerships.models import ProjectPartnership, TwinCity
 
+from .news.models import NewsItem
+
 
 class HomeView(TemplateView):
     template_name = "home.html"
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
+            latest_news=NewsItem.objects.published().for_list()[:3],
             twin_cities=TwinCity.objects.published().for_list(),
             latest_partnerships=ProjectPartnership.objects.published()
             .for_list()

@@ -17,6 +17,15 @@ from events.models import (
     local_zone,
 )
 from ina_portal.models import Image, PublicationStatus, Topic
+from ina_portal.news.models import NewsItem
+from ina_portal.pages.models import (
+    AccessibilityStatement,
+    ComplianceStatus,
+    LegalPage,
+    LegalPageKind,
+    NonAccessibleContent,
+    NonAccessibleReason,
+)
 from networks.models import Network, NetworkLevel, NetworkRole
 from partnerships.models import City, ProjectPartnership, ProjectStatus, TwinCity
 from sdg.models import Goal, LocalTarget, Pillar, SdgActivity
@@ -270,3 +279,76 @@ class VisitReportFactory(PublishableFactory):
     def photos(self, create, extracted, **kwargs):
         if create and extracted:
             self.photos.set(extracted)
+
+
+class NewsItemFactory(PublishableFactory, GoalsMixin):
+    class Meta:
+        model = NewsItem
+        skip_postgeneration_save = True
+
+    title_de = factory.Sequence(lambda n: f"Neuigkeit aus dem Büro {n}")
+    title_en = factory.Sequence(lambda n: f"News from the office {n}")
+    slug = factory.Sequence(lambda n: f"news-{n}")
+    teaser_de = factory.Sequence(lambda n: f"Deutscher Anreißer {n}")
+    teaser_en = factory.Sequence(lambda n: f"English teaser {n}")
+    body_de = "Dortmund wurde für sein europäisches Engagement ausgezeichnet."
+    body_en = "Dortmund received an award for its European commitment."
+    image = factory.SubFactory(ImageFactory)
+
+    @factory.post_generation
+    def twin_cities(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.twin_cities.set(extracted)
+
+    @factory.post_generation
+    def project_partnerships(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.project_partnerships.set(extracted)
+
+    @factory.post_generation
+    def networks(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.networks.set(extracted)
+
+
+class LegalPageFactory(DjangoModelFactory):
+    class Meta:
+        model = LegalPage
+        django_get_or_create = ["kind"]
+
+    kind = LegalPageKind.IMPRINT
+    title_de = "Impressum"
+    title_en = "Imprint"
+    body_de = "## Herausgeberin\n\nStadt Dortmund\nFriedensplatz 1"
+    body_en = "## Publisher\n\nCity of Dortmund\nFriedensplatz 1"
+
+
+class AccessibilityStatementFactory(DjangoModelFactory):
+    class Meta:
+        model = AccessibilityStatement
+
+    introduction_de = "Die Stadt Dortmund ist bemüht, dieses Portal barrierefrei zu machen."
+    introduction_en = "The City of Dortmund strives to make this portal accessible."
+    compliance_status = ComplianceStatus.PARTIAL
+    prepared_on = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=30))
+    reviewed_on = factory.LazyFunction(timezone.localdate)
+    method_note_de = "Automatische Prüfung aller Seiten."
+    method_note_en = "Automated check of every page."
+    feedback_contact_de = "Büro für Internationale Beziehungen"
+    feedback_contact_en = "Office for International Relations"
+    feedback_email = "barrierefreiheit@example.org"
+    feedback_phone = "+49 231 123456"
+    enforcement_de = "Wenden Sie sich an die Ombudsstelle."
+    enforcement_en = "Turn to the ombuds office."
+
+
+class NonAccessibleContentFactory(DjangoModelFactory):
+    class Meta:
+        model = NonAccessibleContent
+
+    statement = factory.SubFactory(AccessibilityStatementFactory)
+    content_de = "Es gibt keine Videos in Gebärdensprache."
+    content_en = "There are no videos in sign language."
+    reason = NonAccessibleReason.NON_COMPLIANCE
+    alternative_de = "Rufen Sie uns an."
+    alternative_en = "Call us."

@@ -4,6 +4,13 @@ from django.core.management import call_command
 
 from events.models import Event, ProgrammeItem, Visit, VisitReport
 from ina_portal.models import Topic
+from ina_portal.news.models import NewsItem
+from ina_portal.pages.models import (
+    AccessibilityStatement,
+    LegalPage,
+    LegalPageKind,
+    NonAccessibleContent,
+)
 from networks.models import Network
 from partnerships.models import City, ProjectPartnership, TwinCity
 from sdg.models import Goal, SdgActivity
@@ -22,6 +29,10 @@ MODELS = (
     Visit,
     ProgrammeItem,
     VisitReport,
+    NewsItem,
+    LegalPage,
+    AccessibilityStatement,
+    NonAccessibleContent,
 )
 
 
@@ -95,3 +106,47 @@ def test_demo_golden_book_has_two_published_signings():
 
     assert signings.count() == 2
     assert Visit.objects.filter(report__isnull=True).count() == 1
+
+
+def test_demo_news_reports_the_future_forum_and_the_awards_in_both_languages():
+    call_command("load_demo_content", verbosity=0)
+
+    forum = NewsItem.objects.published().get(slug="german-american-future-forum-2022")
+
+    assert forum.publish_at.date().isoformat() == "2022-11-03"
+    assert "Martin van der Pütten" in forum.body_de
+    assert "Martin van der Pütten" in forum.body_en
+    assert [p.slug for p in forum.project_partnerships.all()] == [
+        "innovation-partnership-pittsburgh"
+    ]
+    assert {"council-of-europe-plaque-of-honour", "europaaktive-kommune"} <= set(
+        NewsItem.objects.published().values_list("slug", flat=True)
+    )
+    assert not NewsItem.objects.filter(title_en="").exists()
+
+
+def test_demo_privacy_notice_stays_true_to_what_the_portal_does():
+    call_command("load_demo_content", verbosity=0)
+
+    privacy = LegalPage.objects.get(kind=LegalPageKind.PRIVACY)
+
+    for body in (privacy.body_de, privacy.body_en):
+        assert "Tracking" in body or "tracking" in body
+        assert "IP" in body
+    assert "bis die Sperre abläuft" in privacy.body_de
+    assert "until the lock expires" in privacy.body_en
+    assert "Formular" in privacy.body_de
+    assert "feedback" in privacy.body_en
+
+
+def test_demo_accessibility_statement_is_partially_compliant_with_its_reasons():
+    call_command("load_demo_content", verbosity=0)
+
+    statement = AccessibilityStatement.objects.get()
+
+    assert statement.get_compliance_status_display() == "teilweise vereinbar"
+    assert [reason for reason, _items in statement.non_accessible_by_reason()] == [
+        "non_compliance",
+        "out_of_scope",
+    ]
+    assert LegalPage.objects.count() == 2

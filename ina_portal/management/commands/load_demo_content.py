@@ -24,6 +24,16 @@ from events.models import (
 )
 from ina_portal.contacts.models import Person, Unit
 from ina_portal.models import PublicationStatus, Topic
+from ina_portal.news.models import NewsItem
+from ina_portal.pages.models import (
+    AccessibilityStatement,
+    AssessmentMethod,
+    ComplianceStatus,
+    LegalPage,
+    LegalPageKind,
+    NonAccessibleContent,
+    NonAccessibleReason,
+)
 from networks.models import Network, NetworkLevel, NetworkRole
 from partnerships.models import City, ProjectPartnership, ProjectStatus, TwinCity, TwinCityStatus
 from sdg.models import ActivityStatus, Goal, Pillar, SdgActivity
@@ -1276,6 +1286,397 @@ def load_people(topics):
         person.topics.set([topics[key] for key in data.get("topics", [])])
 
 
+# News of the office. The Future Forum's date is in the source texts; the plaque and the
+# permanent "Europaaktive Kommune" title come without one, so theirs are demo dates.
+NEWS = {
+    "german-american-future-forum-2022": {
+        "date": (2022, 11, 3, 17, 0),
+        "title": (
+            "Dortmund beim Deutsch-Amerikanischen Zukunftsforum in Münster",
+            "Dortmund at the German-American Future Forum in Münster",
+        ),
+        "teaser": (
+            "Martin van der Pütten, Leiter des Büros für Internationale Beziehungen, warb in "
+            "Münster dafür, Städte fest in die Außenpolitik einzubinden.",
+            "In Münster, Martin van der Pütten, head of the Office for International "
+            "Relations, made the case for giving cities a firm place in foreign policy.",
+        ),
+        "body": (
+            "Am 3. November 2022 trafen sich in Münster rund 140 Gäste aus Deutschland und den "
+            "Vereinigten Staaten zum Deutsch-Amerikanischen Zukunftsforum. Unter dem Titel "
+            "„The Future of Democracy in a Digital World“ suchten sie nach Wegen, die "
+            "Demokratie im digitalen Zeitalter widerstandsfähiger zu machen. Das Forum lief "
+            "parallel zum Treffen der Außenministerinnen und Außenminister der G7.\n\n"
+            "Für Dortmund war Martin van der Pütten dabei. Seine Botschaft: Wer internationale "
+            "Beziehungen gestaltet, sollte die Städte regelmäßig und planvoll mit an den Tisch "
+            "holen. Im Workshop über Demokratie und Menschenrechte im Netz zeigte er an der "
+            "Innovationspartnerschaft mit Pittsburgh, was Zusammenarbeit von Kommunen über den "
+            "Atlantik hinweg leisten kann.\n\n"
+            "Auch Bundesaußenministerin Annalena Baerbock und US-Außenminister Antony J. "
+            "Blinken hoben hervor, wie viel der Austausch zwischen Städten und ihren "
+            "Bürgerinnen und Bürgern bewirken kann. Eingeladen hatten das US-Außenministerium, "
+            "das Auswärtige Amt, die Bertelsmann Stiftung und das American Institute for "
+            "Contemporary German Studies (AICGS).",
+            "On 3 November 2022, some 140 guests from Germany and the United States met in "
+            "Münster for the German-American Future Forum. Under the title \u201cThe Future of "
+            "Democracy in a Digital World\u201d, they looked for ways to make democracy more "
+            "resilient in the digital age. The forum ran alongside the meeting of the G7 "
+            "foreign ministers.\n\n"
+            "Martin van der Pütten took part for Dortmund. His message: whoever shapes "
+            "international relations should bring cities to the table, regularly and by "
+            "design. In the workshop on democracy and human rights online, he used the "
+            "innovation partnership with Pittsburgh to show what cooperation between "
+            "municipalities across the Atlantic can achieve.\n\n"
+            "German Foreign Minister Annalena Baerbock and US Secretary of State Antony J. "
+            "Blinken also stressed how much exchange between cities and their citizens can "
+            "achieve. The hosts were the US Department of State, the German Federal Foreign "
+            "Office, the Bertelsmann Stiftung and the American Institute for Contemporary "
+            "German Studies (AICGS).",
+        ),
+        "twin_cities": [],
+        "partnerships": ["innovation-partnership-pittsburgh"],
+        "networks": [],
+        "goals": [16, 17],
+    },
+    "council-of-europe-plaque-of-honour": {
+        "date": (2025, 5, 9, 10, 0),
+        "title": (
+            "Ehrenplakette des Europarates für Dortmund",
+            "Council of Europe awards Dortmund its Plaque of Honour",
+        ),
+        "teaser": (
+            "Der Europarat würdigt, wie Dortmund Europa in seinen Städtepartnerschaften und "
+            "Netzwerken mit Leben füllt.",
+            "The Council of Europe recognises how Dortmund brings Europe to life in its town "
+            "twinnings and networks.",
+        ),
+        "body": (
+            "Mit seiner Ehrenplakette zeichnet der Europarat Kommunen aus, die sich in "
+            "besonderer Weise für den europäischen Gedanken einsetzen. Dortmund erhält sie "
+            "für sein Engagement in Städtepartnerschaften und europäischen Städtenetzwerken.\n\n"
+            "Die Auszeichnung gilt vielen: den Schulen, Vereinen und Freundeskreisen, die "
+            "Begegnungen mit Amiens, Leeds und den anderen Partnerstädten auf die Beine "
+            "stellen, und den Fachleuten der Verwaltung, die in Netzwerken wie dem Rat der "
+            "Gemeinden und Regionen Europas mitarbeiten.",
+            "The Council of Europe awards its Plaque of Honour to municipalities that do "
+            "outstanding work for the European idea. Dortmund receives it for its commitment "
+            "to town twinning and to European city networks.\n\n"
+            "The award belongs to many people: the schools, clubs and friendship circles that "
+            "organise encounters with Amiens, Leeds and the other twin cities, and the "
+            "city's staff who work in networks such as the Council of European "
+            "Municipalities and Regions.",
+        ),
+        "twin_cities": ["amiens", "leeds"],
+        "partnerships": [],
+        "networks": ["cemr", "eurocities"],
+        "goals": [16, 17],
+    },
+    "europaaktive-kommune": {
+        "date": (2019, 11, 15, 10, 0),
+        "title": (
+            "Dortmund bleibt dauerhaft „Europaaktive Kommune“",
+            "Dortmund keeps the title \u201cEuropaaktive Kommune\u201d for good",
+        ),
+        "teaser": (
+            "Das Land Nordrhein-Westfalen hat Dortmund den Titel, den die Stadt 2014 zum "
+            "ersten Mal erhielt, auf Dauer verliehen.",
+            "North Rhine-Westphalia has granted Dortmund the title for good; the city first "
+            "received it in 2014.",
+        ),
+        "body": (
+            "Mit dem Titel „Europaaktive Kommune“ würdigt die Landesregierung "
+            "Nordrhein-Westfalen Städte und Gemeinden, die Europa vor Ort erlebbar machen. "
+            "Dortmund trägt ihn seit 2014 und darf ihn nun ohne zeitliche Begrenzung "
+            "führen.\n\n"
+            "Hinter der Auszeichnung steht die Arbeit vieler: Begegnungen in den "
+            "Städtepartnerschaften, die Mitarbeit in europäischen Netzwerken und Angebote, "
+            "bei denen Menschen in Dortmund über Europa ins Gespräch kommen. Das Büro für "
+            "Internationale Beziehungen bündelt diese Arbeit.",
+            "With the title \u201cEuropaaktive Kommune\u201d (Europe-active municipality), "
+            "the state government of North Rhine-Westphalia honours towns and cities that "
+            "make Europe tangible on the ground. Dortmund has held it since 2014 and may now "
+            "carry it without a time limit.\n\n"
+            "The title rests on the work of many: encounters within the town twinnings, "
+            "work in European networks, and occasions where people in Dortmund talk about "
+            "Europe. The Office for International Relations brings this work together.",
+        ),
+        "twin_cities": [],
+        "partnerships": [],
+        "networks": ["cemr", "eurocities"],
+        "goals": [16, 17],
+    },
+}
+
+
+def load_news(goals):
+    twin_cities = {t.city.slug: t for t in TwinCity.objects.select_related("city")}
+    partnerships = {p.slug: p for p in ProjectPartnership.objects.all()}
+    networks = {n.slug: n for n in Network.objects.all()}
+    for slug, data in NEWS.items():
+        item = upsert(
+            NewsItem,
+            {"slug": slug},
+            {
+                **translated(data, "title", "teaser", "body"),
+                "publish_at": berlin_time(data["date"]),
+                "publication_status": PublicationStatus.PUBLISHED,
+            },
+        )
+        item.twin_cities.set([twin_cities[slug] for slug in data["twin_cities"]])
+        item.project_partnerships.set([partnerships[slug] for slug in data["partnerships"]])
+        item.networks.set([networks[slug] for slug in data["networks"]])
+        item.goals.set([goals[number] for number in data["goals"]])
+
+
+DEMO_NOTICE = (
+    "Demo-Text: Vor dem Start ersetzt das Büro für Internationale Beziehungen diesen Text "
+    "durch die geprüfte Fassung.",
+    "Demo text: before the portal goes live, the Office for International Relations "
+    "replaces this text with the checked version.",
+)
+
+# kind: title and body (DE, EN); "## " begins a heading.
+LEGAL_PAGES = {
+    LegalPageKind.IMPRINT: {
+        "title": ("Impressum", "Imprint"),
+        "body": (
+            f"{DEMO_NOTICE[0]}\n\n"
+            "## Herausgeberin\n\n"
+            "Stadt Dortmund\nDer Oberbürgermeister\nFriedensplatz 1\n44135 Dortmund\n\n"
+            "Die Stadt Dortmund ist eine Körperschaft des öffentlichen Rechts. Sie wird durch "
+            "den Oberbürgermeister vertreten.\n\n"
+            "## Verantwortlich für den Inhalt\n\n"
+            "Amt für Angelegenheiten des Oberbürgermeisters und des Rates\n"
+            "Büro für Internationale Beziehungen und nachhaltige Entwicklung\n"
+            "Friedensplatz 1\n44135 Dortmund\n\n"
+            "## Aufsichtsbehörde\n\n"
+            "Bezirksregierung Arnsberg\n\n"
+            "## Verweise auf andere Websites\n\n"
+            "Das Portal verweist auf Websites von Partnerstädten, Städtenetzwerken und "
+            "anderen Organisationen. Für deren Inhalte sind allein die jeweiligen Anbieter "
+            "verantwortlich.",
+            f"{DEMO_NOTICE[1]}\n\n"
+            "## Publisher\n\n"
+            "City of Dortmund\nThe Lord Mayor\nFriedensplatz 1\n44135 Dortmund\nGermany\n\n"
+            "The City of Dortmund is a public-law corporation, represented by the Lord "
+            "Mayor.\n\n"
+            "## Responsible for the content\n\n"
+            "Department for Mayoral and City Council's Affairs\n"
+            "Office for International Relations and Sustainable Development\n"
+            "Friedensplatz 1\n44135 Dortmund\n\n"
+            "## Supervisory authority\n\n"
+            "Regional government of Arnsberg (Bezirksregierung Arnsberg)\n\n"
+            "## Links to other websites\n\n"
+            "The portal links to the websites of twin cities, city networks and other "
+            "organisations. Their providers alone are responsible for what those sites say.",
+        ),
+    },
+    LegalPageKind.PRIVACY: {
+        "title": ("Datenschutzerklärung", "Privacy notice"),
+        "body": (
+            f"{DEMO_NOTICE[0]}\n\n"
+            "## Verantwortliche Stelle\n\n"
+            "Stadt Dortmund, Büro für Internationale Beziehungen und nachhaltige Entwicklung, "
+            "Friedensplatz 1, 44135 Dortmund\n\n"
+            "## Kein Tracking, keine Dritten\n\n"
+            "Das Portal verwendet keine Werkzeuge zur Reichweitenmessung oder zum Tracking "
+            "und bindet nichts von fremden Servern ein: Schriften, Grafiken, Skripte und "
+            "Karten liefert es selbst aus. Ihr Browser verbindet sich beim Lesen nur mit "
+            "diesem Server.\n\n"
+            "## Server-Protokolle\n\n"
+            "Um den Betrieb zu sichern, hält der Server zu jeder Anfrage den Zeitpunkt, die "
+            "aufgerufene Adresse und das technische Ergebnis fest. Diese Protokolle werden "
+            "nach sieben Tagen gelöscht.\n\n"
+            "## Cookies\n\n"
+            "Zum Lesen setzt das Portal keine Cookies. Nur die Seite mit dem "
+            "Rückmeldeformular (die Erklärung zur Barrierefreiheit) setzt ein technisch "
+            "notwendiges Cookie, das das Formular vor Missbrauch durch fremde Websites "
+            "schützt. Mitarbeiterinnen und Mitarbeiter, die sich anmelden, erhalten dazu ein "
+            "Sitzungs-Cookie, das mit der Abmeldung endet.\n\n"
+            "## Rückmeldungen zur Barrierefreiheit\n\n"
+            "Schreiben Sie uns über das Formular in der Erklärung zur Barrierefreiheit, "
+            "speichert das Portal Ihre Nachricht, den Zeitpunkt, die Sprache der Seite und "
+            "– nur wenn Sie sie angeben – Ihren Namen und Ihre E-Mail-Adresse. Es sendet "
+            "diese Angaben per E-Mail an das Büro für Internationale Beziehungen. Ihre "
+            "IP-Adresse wird dabei nicht gespeichert. Wir nutzen die Angaben nur, um Ihre "
+            "Rückmeldung zu bearbeiten und zu beantworten, und löschen sie, wenn sie dafür "
+            "nicht mehr gebraucht werden.\n\n"
+            "## Schutz der Anmeldung\n\n"
+            "Damit niemand Passwörter für die Redaktion durch Ausprobieren errät, speichert "
+            "das Portal jeden fehlgeschlagenen Anmeldeversuch: den eingegebenen "
+            "Benutzernamen, die IP-Adresse, die Kennung des Browsers und den Zeitpunkt. Nach "
+            "fünf Fehlversuchen ist der Benutzername von dieser Adresse aus für eine Stunde "
+            "gesperrt. Die Einträge gelten nur, bis die Sperre abläuft, und werden danach "
+            "beim nächsten Anmeldevorgang gelöscht; eine erfolgreiche Anmeldung löscht sie "
+            "sofort. Erfolgreiche Anmeldungen werden nicht protokolliert.\n\n"
+            "## Ihre Rechte\n\n"
+            "Sie haben das Recht auf Auskunft über Ihre gespeicherten Daten, auf "
+            "Berichtigung, Löschung und Einschränkung der Verarbeitung sowie auf Widerspruch. "
+            "Sie können sich außerdem bei der Landesbeauftragten für Datenschutz und "
+            "Informationsfreiheit Nordrhein-Westfalen beschweren.",
+            f"{DEMO_NOTICE[1]}\n\n"
+            "## Controller\n\n"
+            "City of Dortmund, Office for International Relations and Sustainable "
+            "Development, Friedensplatz 1, 44135 Dortmund, Germany\n\n"
+            "## No tracking, no third parties\n\n"
+            "The portal uses no audience measurement or tracking tools and embeds nothing "
+            "from other servers: it serves its fonts, graphics, scripts and maps itself. "
+            "While you read, your browser connects to this server only.\n\n"
+            "## Server logs\n\n"
+            "To keep the portal running securely, the server records the time, the address "
+            "requested and the technical result of each request. These logs are deleted "
+            "after seven days.\n\n"
+            "## Cookies\n\n"
+            "Reading the portal sets no cookies. Only the page with the feedback form (the "
+            "accessibility statement) sets a technically necessary cookie that protects the "
+            "form against misuse by other websites. Staff who sign in also get a session "
+            "cookie, which ends when they sign out.\n\n"
+            "## Feedback on accessibility\n\n"
+            "When you write to us with the form in the accessibility statement, the portal "
+            "stores your message, the time, the language of the page and, only if you give "
+            "them, your name and e-mail address. It sends them by e-mail to the Office for "
+            "International Relations. Your IP address is not stored with them. We use them "
+            "only to deal with and answer your feedback, and delete them once they are no "
+            "longer needed for that.\n\n"
+            "## Protection of the sign-in\n\n"
+            "So that nobody can guess the editors' passwords by trial and error, the portal "
+            "records every failed sign-in: the user name entered, the IP address, the "
+            "browser's identification and the time. After five failed attempts, the user "
+            "name is locked from that address for an hour. The records count only until the "
+            "lock expires and are deleted at the next sign-in after that; a successful "
+            "sign-in deletes them at once. Successful sign-ins are not logged.\n\n"
+            "## Your rights\n\n"
+            "You have the right to know what data about you is stored, and to have it "
+            "corrected, erased or its processing restricted, and to object. You may also "
+            "complain to the State Commissioner for Data Protection and Freedom of "
+            "Information of North Rhine-Westphalia.",
+        ),
+    },
+}
+
+ACCESSIBILITY_STATEMENT = {
+    "introduction": (
+        f"{DEMO_NOTICE[0]}\n\n"
+        "Die Stadt Dortmund ist bemüht, dieses Portal des Büros für Internationale "
+        "Beziehungen barrierefrei zugänglich zu machen. Maßgeblich sind das "
+        "Behindertengleichstellungsgesetz Nordrhein-Westfalen (BGG NRW) und die "
+        "Barrierefreie-Informationstechnik-Verordnung Nordrhein-Westfalen (BITV NRW), die "
+        "die Richtlinie (EU) 2016/2102 umsetzen. Diese Erklärung gilt für alle öffentlichen "
+        "Seiten des Portals in deutscher und englischer Sprache.",
+        f"{DEMO_NOTICE[1]}\n\n"
+        "The City of Dortmund strives to make this portal of the Office for International "
+        "Relations accessible. The applicable law is the Disability Equality Act of North "
+        "Rhine-Westphalia (BGG NRW) and the state's Barrier-Free Information Technology "
+        "Ordinance (BITV NRW), which transpose Directive (EU) 2016/2102. This statement "
+        "covers every public page of the portal in German and English.",
+    ),
+    "compliance_note": (
+        "Die automatische Prüfung aller öffentlichen Seiten nach WCAG 2.1, Stufe AA, findet "
+        "keine Verstöße. Es fehlen aber noch Erläuterungen in Deutscher Gebärdensprache und "
+        "in Leichter Sprache.",
+        "The automated check of every public page against WCAG 2.1 level AA finds no "
+        "violations. Explanations in German Sign Language and in Easy Language are still "
+        "missing, though.",
+    ),
+    "method_note": (
+        "Vor jeder neuen Version prüft ein automatischer Test jede öffentliche Seite in "
+        "beiden Sprachen mit dem Werkzeug axe-core auf die Kriterien der WCAG 2.1, Stufen A "
+        "und AA. Eine Prüfung durch Menschen, die assistive Technik nutzen, steht noch aus.",
+        "Before each new version, an automated test checks every public page in both "
+        "languages with the axe-core tool against the WCAG 2.1 criteria of levels A and "
+        "AA. A review by people who use assistive technology is still to come.",
+    ),
+    "feedback_contact": (
+        "Büro für Internationale Beziehungen und nachhaltige Entwicklung",
+        "Office for International Relations and Sustainable Development",
+    ),
+    "enforcement": (
+        "Haben Sie auf Ihre Rückmeldung keine oder keine zufriedenstellende Antwort "
+        "erhalten, können Sie sich an die Ombudsstelle für barrierefreie Informationstechnik "
+        "des Landes Nordrhein-Westfalen wenden. Sie vermittelt als Schlichtungsstelle "
+        "zwischen Ihnen und der Stadt, damit sich der Konflikt ohne Gericht lösen lässt; für "
+        "Sie ist das Verfahren kostenlos.",
+        "If you have had no answer to your feedback, or the answer does not satisfy you, "
+        "you can turn to the ombuds office for barrier-free information technology of the "
+        "state of North Rhine-Westphalia (Ombudsstelle für barrierefreie "
+        "Informationstechnik des Landes NRW). As a conciliation body it mediates between you "
+        "and the city so that the dispute can be settled out of court; the procedure is "
+        "free of charge for you.",
+    ),
+}
+
+# content and alternative (DE, EN), reason
+NON_ACCESSIBLE_CONTENT = [
+    (
+        (
+            "Erläuterungen zu Inhalt und Bedienung des Portals in Deutscher Gebärdensprache "
+            "und in Leichter Sprache gibt es noch nicht.",
+            "There are no explanations yet of the portal's content and use in German Sign "
+            "Language or in Easy Language.",
+        ),
+        NonAccessibleReason.NON_COMPLIANCE,
+        (
+            "Das Büro für Internationale Beziehungen erklärt Ihnen die Inhalte gern am "
+            "Telefon, per E-Mail oder bei einem Termin.",
+            "The Office for International Relations will gladly explain the content to you "
+            "by telephone, by e-mail or in person.",
+        ),
+    ),
+    (
+        (
+            "Websites von Partnerstädten, Städtenetzwerken und anderen Organisationen, auf "
+            "die das Portal verweist, betreiben diese selbst; ihre Barrierefreiheit liegt "
+            "nicht in der Hand der Stadt Dortmund.",
+            "The websites of twin cities, city networks and other organisations that the "
+            "portal links to are run by them; their accessibility is outside the City of "
+            "Dortmund's control.",
+        ),
+        NonAccessibleReason.OUT_OF_SCOPE,
+        ("", ""),
+    ),
+]
+
+
+def load_legal_pages():
+    for kind, data in LEGAL_PAGES.items():
+        upsert(
+            LegalPage,
+            {"kind": kind},
+            {**translated(data, "title", "body"), "last_updated": date(2026, 11, 20)},
+        )
+    statement = upsert(
+        AccessibilityStatement,
+        {},
+        {
+            **translated(
+                ACCESSIBILITY_STATEMENT,
+                "introduction",
+                "compliance_note",
+                "method_note",
+                "feedback_contact",
+                "enforcement",
+            ),
+            "compliance_status": ComplianceStatus.PARTIAL,
+            "prepared_on": date(2026, 11, 20),
+            "reviewed_on": date(2026, 11, 20),
+            "method": AssessmentMethod.SELF,
+            "feedback_email": "international@example.org",
+        },
+    )
+    for position, (content, reason, alternative) in enumerate(NON_ACCESSIBLE_CONTENT):
+        upsert(
+            NonAccessibleContent,
+            {"statement": statement, "position": position},
+            {
+                "content_de": content[0],
+                "content_en": content[1],
+                "reason": reason,
+                "alternative_de": alternative[0],
+                "alternative_en": alternative[1],
+            },
+        )
+
+
 class Command(BaseCommand):
     help = (
         "Load the demo content (twin cities, project partnerships, networks, SDG activities). "
@@ -1372,6 +1773,8 @@ class Command(BaseCommand):
             )
             activity.goals.set([goals[number] for number in data["goals"]])
         load_events_and_visits(goals)
+        load_news(goals)
+        load_legal_pages()
         load_people(topics)
         self.stdout.write(
             self.style.SUCCESS(

@@ -1,0 +1,41 @@
+"""Atom and RSS feeds of the office's news."""
+
+from django.contrib.syndication.views import Feed
+from django.urls import reverse
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext_lazy as _
+
+from .models import NewsItem
+
+FEED_SIZE = 20
+
+
+class NewsRssFeed(Feed):
+    title = _("News of the Office for International Relations, City of Dortmund")
+    description = _(
+        "News about Dortmund's twin cities, project partnerships, city networks and "
+        "sustainability work."
+    )
+
+    def items(self):
+        return NewsItem.objects.published().for_list()[:FEED_SIZE]
+
+    def link(self):
+        return reverse("news:newsitem_list")
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.teaser
+
+    def item_pubdate(self, item):
+        return item.publish_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+
+class NewsAtomFeed(NewsRssFeed):
+    feed_type = Atom1Feed
+    subtitle = NewsRssFeed.description
