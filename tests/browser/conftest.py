@@ -111,12 +111,14 @@ class PageOpener:
         context = self.browser.new_context(base_url=self.base_url, locale=locale)
         context.set_default_timeout(10_000)
         self.contexts.append(context)
-        page = context.new_page()
-        page.log = log = PageLog(origin=self.base_url)
+        log = PageLog(origin=self.base_url)
         self.logs.append(log)
-        page.on("request", lambda request: log.requests.append(request.url))
-        page.on("console", lambda message: log.record_console(message))
-        page.on("pageerror", lambda error: log.page_errors.append(str(error)))
+        # On the context, so that popups (the admin's "+" windows) are recorded too.
+        context.on("request", lambda request: log.requests.append(request.url))
+        context.on("console", lambda message: log.record_console(message))
+        context.on("weberror", lambda error: log.page_errors.append(str(error.error)))
+        page = context.new_page()
+        page.log = log
         return page
 
     def close(self):
@@ -140,7 +142,8 @@ def new_page(browser, live_server, transactional_db, django_db_serialized_rollba
     """`new_page(locale="en-GB")` opens a page on the live server in a fresh browser
     context: own cookies, and the given browser language (hence Accept-Language).
 
-    The page's `PageLog` is `page.log`; the test fails if `page.log.assert_clean()` does.
+    The `PageLog` of the page and of any popup it opens is `page.log`; the test fails if
+    `page.log.assert_clean()` does.
     The live server needs a transactional database, which is emptied after each test;
     the serialized rollback brings back the reference data of the migrations (the 17
     goals) for the next one.
