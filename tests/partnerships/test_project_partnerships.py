@@ -181,8 +181,9 @@ def test_list_runs_the_same_queries_whatever_the_number_of_partnerships(
             topics=topics, partner_cities=[CityFactory(), CityFactory(country="GH")], goals=[13, 17]
         )
 
-    # topic lookup, count, page, partner cities, topics, goals, the form's countries and topics
-    with django_assert_num_queries(8):
+    # topic lookup, count, page, partner cities, topics, goals, the form's countries and
+    # topics, the partner map
+    with django_assert_num_queries(9):
         response = client.get(url("projectpartnership_list", "en"), {"topic": topics[0].slug})
 
     assert response.context["paginator"].count == size
@@ -198,7 +199,7 @@ def test_detail_runs_the_same_queries_whatever_the_number_of_partners(
         goals=range(1, 18),
     )
 
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(7):  # with the partner map's
         response = client.get(url("projectpartnership_detail", "en", slug=partnership.slug))
 
     assert response.status_code == 200
