@@ -2,9 +2,10 @@
 
 With the demo content loaded, the crawl follows every same-origin link from the two home
 pages (breadth first) and runs axe-core (vendored in vendor/axe-core, never a CDN) for
-WCAG 2.0 and 2.1, levels A and AA, on the pages it loads, plus each list filtered with
-values from its own filter form. It fails on any axe violation, any internal link that
-answers with an error, any request to another host and any error the browser logs.
+WCAG 2.0 and 2.1, levels A and AA, on the pages it loads; also on each list filtered with
+values from its own filter form, on the not-found page, and on each form sent empty, with
+its error messages. It fails on any axe violation, any internal link that answers with an
+error, any request to another host and any error the browser logs.
 
 axe comes in as a Playwright init script: the browser injects it, so the page's
 Content-Security-Policy does not block it, and the pages keep their real CSP during the
@@ -30,6 +31,7 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 NOT_PAGES = ("/admin/", "/static/", "/media/")
 DOWNLOAD_SUFFIXES = (".ics", ".atom", ".rss", ".xml", ".csv", ".vcf")
 FILTERS = "form.filters"
+POST_FORM = "main form[method=post]"
 NOT_FOUND = "no-such-page/"
 
 # Public views the crawl cannot reach by following links, and why.
@@ -94,6 +96,10 @@ class LinkParser(HTMLParser):
             self.hrefs.append(href)
 
 
+def log_position(log):
+    return len(log.requests), len(log.console_errors), len(log.page_errors)
+
+
 def page_kind(url):
     """(view name, language, has a query string) of a public page."""
     parts = urlsplit(url)
@@ -153,7 +159,7 @@ class Crawl:
             kind = page_kind(url)
             self.kinds[kind] += 1
             if url in self.forced or self.kinds[kind] <= AUDITS_PER_KIND:
-                self.audit(page, url, filter_it=self.kinds[kind] == 1 and not kind[2])
+                self.audit(page, url, first_of_kind=self.kinds[kind] == 1 and not kind[2])
             elif self.kinds[kind] <= AUDITS_PER_KIND + FETCHES_PER_KIND:
                 self.fetch(page, url)
             else:
@@ -179,24 +185,51 @@ class Crawl:
     def report_status(self, url, status):
         self.report(url, f"answers {status} (linked from {self.referrers[url]})")
 
-    def audit(self, page, url, filter_it):
-        """Load a page in the browser, run axe, check the browser's log, queue the links;
-        on the first page of a list, also queue the list with its filters applied."""
-        log = page.log
-        seen = (len(log.requests), len(log.console_errors), len(log.page_errors))
+    def audit(self, page, url, first_of_kind):
+        """Load a page in the browser and inspect it, queue its links; on the first page
+        of a kind, also queue the list with its filters applied and send its form empty."""
+        seen = log_position(page.log)
         response = page.goto(url)
         self.audited.append(url)
         status = self.forced.get(url, 200)
         if response is None or response.status != status:
             self.report_status(url, response.status if response else "no response")
             return
+        self.inspect(page, url, seen, status)
+        for href in page.eval_on_selector_all("a[href]", "links => links.map((a) => a.href)"):
+            self.enqueue(href, url)
+        if first_of_kind and page.locator(FILTERS).count():
+            for query in page.locator(FILTERS).evaluate(FILTER_QUERIES):
+                self.enqueue(f"?{query}", url, status=200)
+        if first_of_kind and page.locator(POST_FORM).count():
+            self.send_empty_form(page, url)
+
+    def send_empty_form(self, page, url):
+        """Send the page's form as it is, bypassing the browser's own validation: the
+        answer is the form again, with error messages that have to be accessible."""
+        seen = log_position(page.log)
+        form = page.locator(POST_FORM).first
+        form.evaluate("(form) => { form.noValidate = true; }")
+        with page.expect_navigation() as navigation:
+            form.locator("button:not([type=button]), input[type=submit]").first.click()
+        sent = f"{url} (its form sent empty)"
+        self.audited.append(sent)
+        status = navigation.value.status if navigation.value else "no response"
+        if status not in {200, 400}:
+            self.report(sent, f"answers {status}")
+            return
+        self.inspect(page, sent, seen, status, document=page.url)
+
+    def inspect(self, page, url, seen, status, document=None):
+        """Run axe on the loaded page; report its requests to other hosts and the errors
+        the browser logged since `seen`."""
+        log = page.log
         if status != 200:
             # Chromium logs the error status of the page itself as a failed resource.
-            expected = f"status of {status}"
             log.console_errors[seen[1] :] = [
                 error
                 for error in log.console_errors[seen[1] :]
-                if not (expected in error and error.endswith(f"({url})"))
+                if not (f"status of {status}" in error and error.endswith(f"({document or url})"))
             ]
         for violation in page.evaluate(RUN_AXE, AXE_TAGS):
             self.report(url, format_violation(violation))
@@ -207,11 +240,6 @@ class Crawl:
                 self.report(url, f"request to another host: {request}")
         for error in log.console_errors[seen[1] :] + log.page_errors[seen[2] :]:
             self.report(url, f"browser error: {error}")
-        for href in page.eval_on_selector_all("a[href]", "links => links.map((a) => a.href)"):
-            self.enqueue(href, url)
-        if filter_it and page.locator(FILTERS).count():
-            for query in page.locator(FILTERS).evaluate(FILTER_QUERIES):
-                self.enqueue(f"?{query}", url, status=200)
 
     def fetch(self, page, url):
         """Request a page without the browser: its status, and its links to queue."""
@@ -278,6 +306,8 @@ def test_every_public_page_passes_axe_and_every_internal_link_works(new_page, li
     )
     filtered = {view for view, language, query in crawl.kinds if query}
     assert {"partnerships:projectpartnership_list", "networks:network_list"} <= filtered
+    sent = {page_kind(url.split()[0])[:2] for url in crawl.audited if url.endswith("empty)")}
+    assert {("pages:accessibility", "de"), ("pages:accessibility", "en")} <= sent
 
 
 def test_the_audit_reports_what_axe_finds_and_leaves_the_csp_in_force(new_page):
