@@ -16,6 +16,7 @@ from events.models import (
     VisitStatus,
     local_zone,
 )
+from ina_portal.contacts.models import Person, Unit
 from ina_portal.models import Image, PublicationStatus, Topic
 from ina_portal.news.models import NewsItem
 from ina_portal.pages.models import (
@@ -352,3 +353,60 @@ class NonAccessibleContentFactory(DjangoModelFactory):
     reason = NonAccessibleReason.NON_COMPLIANCE
     alternative_de = "Rufen Sie uns an."
     alternative_en = "Call us."
+
+
+class UnitFactory(DjangoModelFactory):
+    class Meta:
+        model = Unit
+        django_get_or_create = ["slug"]
+
+    name_de = "Büro für Internationale Beziehungen"
+    name_en = "Office for International Relations"
+    slug = "office"
+    is_office = True
+
+
+class PersonFactory(PublishableFactory):
+    """A person with public and internal details; the internal ones are easy to spot."""
+
+    class Meta:
+        model = Person
+        skip_postgeneration_save = True
+
+    first_name = "Helga"
+    last_name = factory.Sequence(lambda n: f"Jänsch {n}")
+    slug = factory.Sequence(lambda n: f"person-{n}")
+    function_de = "Agenda 2030 und Nachhaltigkeit"
+    function_en = "2030 Agenda and sustainability"
+    unit = factory.SubFactory(UnitFactory)
+    email = factory.Sequence(lambda n: f"person.{n}@stadtdo.example")
+    phone = "0231 0000-1000"
+    direct_line = "0231 0000-4711"
+    mobile = "0151 0000 0815"
+    room = "Geheimzimmer 3.33"
+    languages = "Esperanto, Klingonisch"
+
+    @factory.post_generation
+    def twin_cities(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.twin_cities.set(extracted)
+
+    @factory.post_generation
+    def project_partnerships(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.project_partnerships.set(extracted)
+
+    @factory.post_generation
+    def networks(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.networks.set(extracted)
+
+    @factory.post_generation
+    def events(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.events.set(extracted)
+
+    @factory.post_generation
+    def topics(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.topics.set(extracted)

@@ -48,8 +48,10 @@ def cell(value):
 def people_csv_response(people):
     """Every public and internal field of the people, as a CSV download."""
     response = HttpResponse(content_type="text/csv; charset=utf-8")
-    stamp = timezone.localdate().isoformat()
-    response["Content-Disposition"] = f'attachment; filename="{_("contacts")}-{stamp}.csv"'
+    # Translators: the name of the downloaded CSV file, before the date.
+    name = _("contacts")
+    filename = f"{name}-{timezone.localdate().isoformat()}.csv"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "private, no-store"
     response.write("\ufeff")
     writer = csv.writer(response, delimiter=";")

@@ -57,6 +57,8 @@ class Area:
 
     label: str
     items: list = field(default_factory=list)  # [(text, matched)]
+    # Responsibility for the record itself counts more than for its country or topic.
+    weight: int = 2
 
     @property
     def matched(self):
@@ -140,7 +142,8 @@ class Lookup:
         return people
 
     def relevance(self, person):
-        return 2 * (person.pk in self.matched["people"]) + sum(a.matched for a in person.areas)
+        found_by_name = 3 * (person.pk in self.matched["people"])
+        return found_by_name + sum(area.weight for area in person.areas if area.matched)
 
     @cached_property
     def matched(self):
@@ -184,8 +187,13 @@ class Lookup:
                 Area(
                     _("Countries"),
                     [(c.name, hit("countries", c.code)) for c in person.countries],
+                    weight=1,
                 ),
-                Area(_("Topics"), [(t.name, hit("topics", t.pk)) for t in person.topics.all()]),
+                Area(
+                    _("Topics"),
+                    [(t.name, hit("topics", t.pk)) for t in person.topics.all()],
+                    weight=1,
+                ),
                 Area(_("Events"), [(e.title, hit("events", e.pk)) for e in person.events.all()]),
             ]
             if area.items

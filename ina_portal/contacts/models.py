@@ -1,5 +1,6 @@
 """The contacts directory: who at the office and in other departments is responsible for what."""
 
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Prefetch
@@ -190,6 +191,12 @@ class Person(Publishable):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        # The check constraint says so too, but forms skip constraints on the pk.
+        if self.pk and self.deputy_id == self.pk:
+            raise ValidationError({"deputy": _("A person cannot be their own deputy.")})
 
     @property
     def name(self):

@@ -3,6 +3,7 @@ from django.core import serializers
 from django.core.management import call_command
 
 from events.models import Event, ProgrammeItem, Visit, VisitReport
+from ina_portal.contacts.models import Person, Unit
 from ina_portal.models import Topic
 from ina_portal.news.models import NewsItem
 from ina_portal.pages.models import (
@@ -29,6 +30,8 @@ MODELS = (
     Visit,
     ProgrammeItem,
     VisitReport,
+    Unit,
+    Person,
     NewsItem,
     LegalPage,
     AccessibilityStatement,

@@ -1272,10 +1272,14 @@ def load_people(topics):
                 "mobile": f"0151 0000 00{number:02}",
                 "room": f"Friedensplatz 1, Raum 2.{number:02}",
                 "languages": data["languages"],
-                "countries": data.get("countries", []),
                 "publication_status": PublicationStatus.PUBLISHED,
             },
         )
+        countries = sorted(data.get("countries", []))
+        # A multiple CountryField reads back as Country objects: compare the codes.
+        if [country.code for country in people[slug].countries] != countries:
+            people[slug].countries = countries
+            people[slug].save()
     for slug, data in PEOPLE.items():
         person = people[slug]
         upsert(Person, {"slug": slug}, {"deputy": people[data["deputy"]]})
