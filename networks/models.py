@@ -48,11 +48,12 @@ class NetworkQuerySet(PublishableQuerySet):
     def for_detail(self):
         from events.models import linked_events_prefetch  # events depends on this app
         from ina_portal.contacts.models import contacts_prefetch  # and contacts on both
+        from ina_portal.news.models import linked_news_prefetch  # and news
 
         return (
             self.for_list()
             .select_related("logo")
-            .prefetch_related(linked_events_prefetch(), contacts_prefetch())
+            .prefetch_related(linked_events_prefetch(), contacts_prefetch(), linked_news_prefetch())
         )
 
 

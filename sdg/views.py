@@ -1,5 +1,7 @@
 from django.views.generic import DetailView, ListView, TemplateView
 
+from ina_portal.news.models import linked_news_prefetch
+
 from .forms import PillarFilterForm
 from .groups import goals_with_counts, pillar_matrix, served_by
 from .models import Goal, Pillar, SdgActivity
@@ -12,7 +14,7 @@ class GoalListView(ListView):
 
 class GoalDetailView(DetailView):
     slug_field = slug_url_kwarg = "number"
-    queryset = Goal.objects.prefetch_related("local_targets")
+    queryset = Goal.objects.prefetch_related("local_targets", linked_news_prefetch())
 
     def get_context_data(self, **kwargs):
         form = PillarFilterForm(self.request.GET or None)
