@@ -301,7 +301,7 @@ def test_detail_runs_the_same_queries_whatever_the_number_of_topics_and_goals(
         topics=TopicFactory.create_batch(size), goals=range(1, 4 if size == 3 else 18)
     )
 
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         response = client.get(url("network_detail", "en", slug=network.slug))
 
     assert response.status_code == 200

@@ -346,9 +346,9 @@ def test_goal_page_runs_the_same_queries_whatever_the_number_of_records(
 ):
     served_by_goal(size)
 
-    # goal, local targets; activities + goals; twin cities + goals; project partnerships +
-    # cities, topics, goals; networks + topics, goals; events + goals
-    with django_assert_num_queries(15):
+    # goal, local targets, news; activities + goals; twin cities + goals; project
+    # partnerships + cities, topics, goals; networks + topics, goals; events + goals
+    with django_assert_num_queries(16):
         response = client.get(url("goal_detail", "en", number=13))
 
     assert all(len(items) == size for _, items in response.context["groups"])
