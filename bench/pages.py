@@ -8,6 +8,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from events.models import Event, VisitReport
+from ina_portal.news.models import NewsItem
 from networks.models import Network
 from partnerships.models import ProjectPartnership, TwinCity
 from sdg.bulk_data import FLAGSHIP_GOAL
@@ -31,6 +32,7 @@ def page_paths():
     activity = SdgActivity.objects.published().order_by("slug").first()
     event = Event.objects.published().order_by("slug").first()
     report = VisitReport.objects.published().order_by("slug").first()
+    news = NewsItem.objects.published().order_by("slug").first()
     today = timezone.localdate()
     filters = urlencode(
         {
@@ -72,7 +74,11 @@ def page_paths():
         ("Visit reports", lambda: reverse("events:visitreport_list")),
         ("Visit report", report.get_absolute_url),
         ("Golden Book", lambda: reverse("events:golden_book")),
+        ("News", lambda: reverse("news:newsitem_list")),
+        ("News item", news.get_absolute_url),
+        ("News feed (Atom)", lambda: reverse("news:newsitem_feed_atom")),
         ("Imprint", lambda: reverse("pages:imprint")),
+        ("Accessibility statement", lambda: reverse("pages:accessibility")),
     ]
 
 
