@@ -5,7 +5,7 @@ one DATABASE_URL names), migrate, generate_bulk_data, then gunicorn with DEBUG o
 whitenoise, loaded by wrk from a second process: every public page in both languages,
 /healthz (the trivial view) and a static file (the ceiling). Pages are loaded twice,
 with the page cache (as served) and without it (what rendering costs). SQL queries and
-bytes per page come from bench/measure.py. Writes bench/results/<database>.json and
+bytes per page come from bench/measure.py. Writes bench/results/<database>.json and .md,
 latest.md, and the table into README.md between its bench markers.
 """
 
@@ -458,12 +458,13 @@ def main():
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / f"{vendor}.json").write_text(json.dumps(results, indent=2) + "\n")
     table = markdown(results)
+    (RESULTS / f"{vendor}.md").write_text(table)
     (RESULTS / "latest.md").write_text(table)
     log("\n" + table)
     if not args.no_readme and update_readme(table):
         log("README.md: Performance table updated.")
     elapsed = time.monotonic() - started
-    log(f"Results in bench/results/{vendor}.json and latest.md ({elapsed:.0f} s in all).")
+    log(f"Results in bench/results/{vendor}.json, .md and latest.md ({elapsed:.0f} s in all).")
     if differences:
         log(f"\nSQL query counts differ between scales: {differences}")
         sys.exit(1)
