@@ -23,6 +23,7 @@ from django.core.management import call_command
 from django.urls import Resolver404, URLResolver, get_resolver, resolve
 from django.urls.resolvers import LocalePrefixPattern
 from django.utils import translation
+from playwright.sync_api import Error as PlaywrightError
 
 AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -189,7 +190,16 @@ class Crawl:
         """Load a page in the browser and inspect it, queue its links; on the first page
         of a kind, also queue the list with its filters applied and send its form empty."""
         seen = log_position(page.log)
-        response = page.goto(url)
+        try:
+            response = page.goto(url)
+        except PlaywrightError as error:
+            if "Download is starting" not in error.message:
+                raise
+            self.check(page, url)
+            return
+        if response and "text/html" not in response.headers.get("content-type", ""):
+            self.check(page, url)
+            return
         self.audited.append(url)
         status = self.forced.get(url, 200)
         if response is None or response.status != status:
