@@ -74,6 +74,7 @@ def page_paths():
         ("Visit reports", lambda: reverse("events:visitreport_list")),
         ("Visit report", report.get_absolute_url),
         ("Golden Book", lambda: reverse("events:golden_book")),
+        ("Team and contacts", lambda: reverse("contacts:team")),
         ("News", lambda: reverse("news:newsitem_list")),
         ("News item", news.get_absolute_url),
         ("News feed (Atom)", lambda: reverse("news:newsitem_feed_atom")),

@@ -2,7 +2,7 @@ from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.http import HttpResponse
 from django.urls import reverse_lazy
 from django.utils.cache import patch_cache_control
-from django.views.generic import DetailView, ListView, TemplateView
+from django.views.generic import DetailView, ListView, TemplateView, View
 
 from .export import people_csv_response
 from .forms import LookupForm
@@ -76,7 +76,9 @@ class PersonVCardView(InternalPersonMixin, DetailView):
         )
 
 
-class DirectoryCsvView(InternalMixin, TemplateView):
+class DirectoryCsvView(InternalMixin, View):
+    """The directory, or the result of a search, as CSV."""
+
     def get(self, request, *args, **kwargs):
         form = LookupForm(request.GET)
         people = Person.objects.published().for_directory()

@@ -8,6 +8,7 @@ from django.db import transaction
 from events import bulk_data as event_data
 from ina_portal import bulk_data
 from ina_portal.cache import content_generation_bump
+from ina_portal.contacts import bulk_data as contact_data
 from ina_portal.news import bulk_data as news_data
 from networks import bulk_data as network_data
 from partnerships import bulk_data as partnership_data
@@ -26,6 +27,7 @@ STEPS = [
     sdg_data.activities,
     event_data.events,
     event_data.visits,
+    contact_data.people,
     news_data.news,
 ]
 
