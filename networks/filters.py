@@ -8,11 +8,14 @@ from .models import Network, NetworkLevel
 
 
 def network_topics(request):
-    return Topic.objects.filter(networks__isnull=False).distinct().order_by("name")
+    """Topics of published networks only: a draft's topic must not show in the form."""
+    return (
+        Topic.objects.filter(networks__in=Network.objects.published()).distinct().order_by("name")
+    )
 
 
 def network_goals(request):
-    return Goal.objects.filter(networks__isnull=False).distinct()
+    return Goal.objects.filter(networks__in=Network.objects.published()).distinct()
 
 
 class NetworkFilter(django_filters.FilterSet):

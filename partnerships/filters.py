@@ -8,15 +8,22 @@ from .models import City, ProjectPartnership, ProjectStatus
 
 
 def partner_countries():
-    """Countries of the cities that have a project partnership, in the reader's language."""
+    """Countries of the cities with a published project partnership, in the reader's language."""
     codes = set(
-        City.objects.filter(project_partnerships__isnull=False).values_list("country", flat=True)
+        City.objects.filter(
+            project_partnerships__in=ProjectPartnership.objects.published()
+        ).values_list("country", flat=True)
     )
     return sorted(((code, countries.name(code)) for code in codes), key=lambda item: item[1])
 
 
 def partnership_topics(request):
-    return Topic.objects.filter(project_partnerships__isnull=False).distinct().order_by("name")
+    """Topics of published partnerships only: a draft's topic must not show in the form."""
+    return (
+        Topic.objects.filter(project_partnerships__in=ProjectPartnership.objects.published())
+        .distinct()
+        .order_by("name")
+    )
 
 
 class ProjectPartnershipFilter(django_filters.FilterSet):

@@ -148,6 +148,14 @@ def test_filter_form_offers_only_topics_and_goals_in_use(client, networks):
     assert [goal.number for goal in form.fields["goal"].queryset] == [8, 11, 12, 16, 17]
 
 
+def test_filter_form_offers_no_topic_known_only_from_drafts(client, networks):
+    NetworkFactory(draft=True, topics=[TopicFactory(slug="secret-topic")])
+
+    form = client.get(url("network_list", "en")).context["filter"].form
+
+    assert "secret-topic" not in [topic.slug for topic in form.fields["topic"].queryset]
+
+
 @pytest.mark.parametrize(
     "query",
     [

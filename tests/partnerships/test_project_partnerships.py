@@ -199,7 +199,20 @@ def test_detail_runs_the_same_queries_whatever_the_number_of_partners(
         goals=range(1, 18),
     )
 
-    with django_assert_num_queries(7):  # with the partner map's
+    with django_assert_num_queries(8):  # with the partner map's
         response = client.get(url("projectpartnership_detail", "en", slug=partnership.slug))
 
     assert response.status_code == 200
+
+
+def test_filter_form_offers_no_topic_or_country_known_only_from_drafts(client, partnerships):
+    ProjectPartnershipFactory(
+        draft=True,
+        topics=[TopicFactory(slug="secret-topic")],
+        partner_cities=[CityFactory(country="NZ")],
+    )
+
+    form = client.get(url("projectpartnership_list", "en")).context["filter"].form
+
+    assert "NZ" not in [code for code, _ in form.fields["country"].choices]
+    assert "secret-topic" not in [topic.slug for topic in form.fields["topic"].queryset]
