@@ -20,7 +20,15 @@ class PublishableAdmin(TabbedTranslationAdmin):
     readonly_fields = ["created_at", "updated_at"]
     publication_fieldset = (
         _("Publication"),
-        {"fields": ["publication_status", "publish_at", "created_at", "updated_at"]},
+        {
+            "fields": [
+                "publication_status",
+                ("publish_at", "publish_until"),
+                ("review_due", "responsible"),
+                "created_at",
+                "updated_at",
+            ]
+        },
     )
 
     @admin.action(description=_("Publish the selected records"))

@@ -5,8 +5,9 @@ from pathlib import Path
 
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
+from django.conf import settings
 from django.db import models
-from django.db.models.functions import Now
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -19,11 +20,29 @@ class PublicationStatus(models.TextChoices):
     PUBLISHED = "published", _("Published")
 
 
+class PortalNow(models.Expression):
+    """The portal's current time, taken when the query is compiled, not when it is built.
+
+    Like the database's NOW(), a queryset built once (at import time, say) still honours
+    publish dates that pass later; unlike it, tests can move the portal's clock.
+    """
+
+    output_field = models.DateTimeField()
+
+    def as_sql(self, compiler, connection):
+        return models.Value(timezone.now(), output_field=self.output_field).as_sql(
+            compiler, connection
+        )
+
+
 class PublishableQuerySet(models.QuerySet):
     def published(self):
-        # Now() is evaluated by the database, so a queryset built once (at import
-        # time, say) still honours publish dates that pass later.
-        return self.filter(publication_status=PublicationStatus.PUBLISHED, publish_at__lte=Now())
+        now = PortalNow()
+        return self.filter(
+            Q(publish_until__isnull=True) | Q(publish_until__gt=now),
+            publication_status=PublicationStatus.PUBLISHED,
+            publish_at__lte=now,
+        )
 
 
 class Publishable(models.Model):
@@ -42,6 +61,29 @@ class Publishable(models.Model):
         db_index=True,
         help_text=_("A published record appears on the public site from this moment on."),
     )
+    publish_until = models.DateTimeField(
+        _("publish until"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Optional: the record disappears from the public site at this moment."),
+    )
+    review_due = models.DateField(
+        _("review due"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("When the text should next be checked for being up to date."),
+    )
+    responsible = models.ForeignKey(
+        "contacts.Person",
+        verbose_name=_("responsible"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The person in the office who keeps this record up to date."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("last changed"), auto_now=True)
 
@@ -52,10 +94,19 @@ class Publishable(models.Model):
 
     @property
     def is_public(self):
+        now = timezone.now()
         return (
             self.publication_status == PublicationStatus.PUBLISHED
-            and self.publish_at <= timezone.now()
+            and self.publish_at <= now
+            and (self.publish_until is None or now < self.publish_until)
         )
+
+    def clean(self):
+        super().clean()
+        if self.publish_at and self.publish_until and self.publish_until <= self.publish_at:
+            raise ValidationError(
+                {"publish_until": _("The end of publication must come after its start.")}
+            )
 
 
 class Topic(models.Model):
