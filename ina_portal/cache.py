@@ -35,6 +35,15 @@ PRIVATE_MODELS = frozenset({"pages.feedback"})
 MESSAGES_COOKIE = "messages"
 
 UNCACHEABLE_DIRECTIVES = frozenset({"private", "no-cache", "no-store"})
+
+# Query parameters the public pages read (list filters and pagination). A request
+# with any other parameter, or an overlong query string, is answered but not stored:
+# junk parameters would otherwise let anyone fill the cache with copies of a page.
+CACHEABLE_QUERY_PARAMS = frozenset(
+    {"page", "topic", "country", "status", "level", "goal", "kind", "month", "city"}
+    | {"network", "pillar"}
+)
+MAX_CACHEABLE_QUERY_STRING = 200
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 GZIP_PADDING = GZipMiddleware.max_random_bytes
 
@@ -84,7 +93,16 @@ def is_cacheable_request(request):
         # A session (a signed-in user) or a flash message makes the page personal.
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and MESSAGES_COOKIE not in request.COOKIES
+        and len(request.META.get("QUERY_STRING", "")) <= MAX_CACHEABLE_QUERY_STRING
+        and CACHEABLE_QUERY_PARAMS.issuperset(request.GET)
     )
+
+
+def has_filter_errors(response):
+    """A list answering an invalid filter value: one copy per bad value is not worth keeping."""
+    context = getattr(response, "context_data", None) or {}
+    filterset = context.get("filter")
+    return filterset is not None and bool(filterset.form.errors)
 
 
 def is_cacheable_response(request, response):
@@ -93,7 +111,7 @@ def is_cacheable_response(request, response):
     directives = {
         part.split("=")[0].strip().lower() for part in response.get("Cache-Control", "").split(",")
     }
-    if directives & UNCACHEABLE_DIRECTIVES:
+    if directives & UNCACHEABLE_DIRECTIVES or has_filter_errors(response):
         return False
     # A page carrying this request's CSP nonce would break scripts for everyone else.
     nonce = get_nonce(request)

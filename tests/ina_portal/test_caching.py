@@ -81,6 +81,26 @@ def test_the_cache_keeps_languages_and_query_strings_apart(client):
     assert "Klima Kumasi" not in completed
 
 
+def test_a_filtered_list_is_cached(client):
+    ProjectPartnershipFactory(topics=[TopicFactory(slug="climate")])
+    path = "/de/projektpartnerschaften/?topic=climate&page=1"
+    client.get(path)
+
+    assert count_queries(client, path) == 0
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["?utm_source=newsletter", "?topic=no-such-topic", "?status=bogus", "?page=1&" + "x" * 300],
+)
+def test_junk_parameters_and_invalid_filters_are_answered_but_not_cached(client, query):
+    ProjectPartnershipFactory(topics=[TopicFactory(slug="climate")])
+    path = "/de/projektpartnerschaften/" + query
+    client.get(path)
+
+    assert count_queries(client, path) > 0
+
+
 def test_saving_a_twin_city_shows_the_change_with_the_next_request(client):
     twin_city = TwinCityFactory(city=CityFactory(slug="leeds"), story_de="Alte Geschichte.")
     path = "/de/staedtepartnerschaften/leeds/"
