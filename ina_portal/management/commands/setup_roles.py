@@ -4,7 +4,7 @@ from ina_portal.roles import ROLES, roles_apply
 
 
 class Command(BaseCommand):
-    help = "Create the user groups (e.g. City staff) with their permissions. Safe to run twice."
+    help = "Create the user groups (Editors, City staff) with their permissions. Safe to run twice."
 
     def handle(self, *args, **options):
         roles_apply()
