@@ -6,11 +6,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import (
-    TabbedTranslationAdmin,
     TranslationStackedInline,
 )
 
-from ina_portal.admin import PublishableAdmin
+from ina_portal.admin import ContentAdmin, PublishableAdmin
 
 from .forms import EventAdminForm
 from .models import (
@@ -81,7 +80,7 @@ class NextVisitsFirstChangeList(ChangeList):
 
 
 @admin.register(Visit)
-class VisitAdmin(TabbedTranslationAdmin):
+class VisitAdmin(ContentAdmin):
     list_display = [
         "visiting_party",
         "kind",

@@ -3,6 +3,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
+from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Image, PublicationStatus, Topic
 
@@ -11,7 +12,11 @@ admin.site.site_title = _("INA Portal")
 admin.site.index_title = _("Office for International Relations")
 
 
-class PublishableAdmin(TabbedTranslationAdmin):
+class ContentAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
+    """Admin base for translated content: German and English tabs, history with revert."""
+
+
+class PublishableAdmin(ContentAdmin):
     """Admin base for publishable records: state visible and editable in the list."""
 
     list_editable = ["publication_status"]
@@ -61,7 +66,7 @@ class TopicAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Image)
-class ImageAdmin(TabbedTranslationAdmin):
+class ImageAdmin(ContentAdmin):
     list_display = ["thumbnail", "alt_text", "credit", "width", "height", "created_at"]
     list_display_links = ["thumbnail", "alt_text"]
     search_fields = ["alt_text_de", "alt_text_en", "credit"]

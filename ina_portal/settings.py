@@ -49,6 +49,7 @@ INSTALLED_APPS = [
     "axes",
     "ina_portal",
     "partnerships",
+    "simple_history",
     "networks",
     "sdg",
     "events",
@@ -75,6 +76,8 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 
+    # Records the signed-in user as the author of every change kept in the history.
+    "simple_history.middleware.HistoryRequestMiddleware",
 ROOT_URLCONF = "ina_portal.urls"
 WSGI_APPLICATION = "ina_portal.wsgi.application"
 
@@ -166,6 +169,8 @@ MODELTRANSLATION_REQUIRED_LANGUAGES = ("de",)
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
 # Static files through whitenoise (compressed, hashed names); uploads in MEDIA_ROOT.
+# Imported after every app's translation.py: the history of the translated records.
+MODELTRANSLATION_TRANSLATION_FILES = ("ina_portal.history",)
 STATIC_URL = "static/"
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]

@@ -1,14 +1,14 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from modeltranslation.admin import TranslationTabularInline
 
-from ina_portal.admin import PublishableAdmin
+from ina_portal.admin import ContentAdmin, PublishableAdmin
 
 from .models import City, ProjectPartnership, TwinCity, TwinCityLink
 
 
 @admin.register(City)
-class CityAdmin(TabbedTranslationAdmin):
+class CityAdmin(ContentAdmin):
     list_display = ["name", "country", "latitude", "longitude"]
     list_filter = ["country"]
     search_fields = ["name_de", "name_en", "slug"]

@@ -1,16 +1,15 @@
 from django.contrib import admin
 from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin
 
-from ina_portal.admin import PublishableAdmin
+from ina_portal.admin import ContentAdmin, PublishableAdmin
 
 from .export import people_csv_response
 from .models import INTERNAL_FIELDS, Person, Unit
 
 
 @admin.register(Unit)
-class UnitAdmin(TabbedTranslationAdmin):
+class UnitAdmin(ContentAdmin):
     list_display = ["name", "is_office", "position"]
     list_editable = ["position"]
     search_fields = ["name_de", "name_en", "slug"]

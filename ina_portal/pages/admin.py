@@ -1,12 +1,14 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
+from modeltranslation.admin import TranslationStackedInline
+
+from ina_portal.admin import ContentAdmin
 
 from .models import AccessibilityStatement, Feedback, LegalPage, LegalPageKind, NonAccessibleContent
 
 
 @admin.register(LegalPage)
-class LegalPageAdmin(TabbedTranslationAdmin):
+class LegalPageAdmin(ContentAdmin):
     list_display = ["title", "kind", "last_updated", "updated_at"]
     fields = ["kind", "title", "body", "last_updated"]
 
@@ -24,7 +26,7 @@ class NonAccessibleContentInline(TranslationStackedInline):
 
 
 @admin.register(AccessibilityStatement)
-class AccessibilityStatementAdmin(TabbedTranslationAdmin):
+class AccessibilityStatementAdmin(ContentAdmin):
     inlines = [NonAccessibleContentInline]
     list_display = ["__str__", "compliance_status", "prepared_on", "reviewed_on"]
     fieldsets = [
