@@ -3,8 +3,9 @@
 With the demo content loaded, the crawl follows every same-origin link from the two home
 pages (breadth first) and runs axe-core (vendored in vendor/axe-core, never a CDN) for
 WCAG 2.0 and 2.1, levels A and AA, on the pages it loads; also on each list filtered with
-values from its own filter form, on the not-found page, and on each form sent empty, with
-its error messages. It fails on any axe violation, any internal link that answers with an
+values from its own filter form, on each search form's results for a word that is found
+and one that is not, on the not-found page, and on each form sent empty, with its error
+messages. It fails on any axe violation, any internal link that answers with an
 error, any request to another host and any error the browser logs.
 
 axe comes in as a Playwright init script: the browser injects it, so the page's
@@ -29,9 +30,13 @@ AXE = Path(__file__).parent / "vendor" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 # Linked, but not pages to audit: such links only have to answer 200.
-NOT_PAGES = ("/admin/", "/static/", "/media/")
+# The open data API answers JSON and CSV, which Chromium would show in a page of its own.
+NOT_PAGES = ("/admin/", "/static/", "/media/", "/api/")
 DOWNLOAD_SUFFIXES = (".ics", ".atom", ".rss", ".xml", ".csv", ".vcf")
 FILTERS = "form.filters"
+SEARCH_FORMS = "form[method=get]:has(input[type=search])"
+# A word the demo content holds in both languages, and one it does not hold.
+SEARCH_TERMS = ["Dortmund", "Xylofonorchester"]
 POST_FORM = "main form[method=post]"
 NOT_FOUND = "no-such-page/"
 
@@ -83,6 +88,25 @@ FILTER_QUERIES = """(form) => {
   const invalid = new URLSearchParams(query([]));
   invalid.set(selects[0].name, "no-such-value");
   return [query(selects.slice(0, 1)), query(selects), invalid.toString()];
+}"""
+
+
+# The absolute address of every link; an SVG link's href (the partner map's markers) is an
+# SVGAnimatedString, resolved here against the page's address.
+LINK_TARGETS = """links => links.map((a) =>
+  typeof a.href === "string" ? a.href : new URL(a.href.baseVal, document.baseURI).href
+)"""
+
+
+# The address a search form sends the term to.
+SEARCH_QUERY = """(form, term) => {
+  const input = form.querySelector("input[type=search]");
+  const typed = input.value;
+  input.value = term;
+  const url = new URL(form.action);
+  url.search = new URLSearchParams(new FormData(form)).toString();
+  input.value = typed;
+  return url.href;
 }"""
 
 
@@ -147,6 +171,7 @@ class Crawl:
     # Pages audited whatever their kind's count (filtered lists, error pages), with the
     # status they answer with.
     forced: dict = field(default_factory=dict)
+    searched: set = field(default_factory=set)
 
     def run(self, page, start):
         self.enqueue(start, self.origin)
@@ -187,8 +212,9 @@ class Crawl:
         self.report(url, f"answers {status} (linked from {self.referrers[url]})")
 
     def audit(self, page, url, first_of_kind):
-        """Load a page in the browser and inspect it, queue its links; on the first page
-        of a kind, also queue the list with its filters applied and send its form empty."""
+        """Load a page in the browser and inspect it, queue its links and what its search
+        forms find; on the first page of a kind, also queue the list with its filters
+        applied and send its form empty."""
         seen = log_position(page.log)
         try:
             response = page.goto(url)
@@ -206,13 +232,19 @@ class Crawl:
             self.report_status(url, response.status if response else "no response")
             return
         self.inspect(page, url, seen, status)
-        for href in page.eval_on_selector_all("a[href]", "links => links.map((a) => a.href)"):
+        for href in page.eval_on_selector_all("a[href]", LINK_TARGETS):
             self.enqueue(href, url)
         if first_of_kind and page.locator(FILTERS).count():
             for query in page.locator(FILTERS).evaluate(FILTER_QUERIES):
                 self.enqueue(f"?{query}", url, status=200)
         if first_of_kind and page.locator(POST_FORM).count():
             self.send_empty_form(page, url)
+        for form in page.locator(SEARCH_FORMS).all():
+            action = form.evaluate("(form) => form.action")
+            if action not in self.searched:
+                self.searched.add(action)
+                for term in SEARCH_TERMS:
+                    self.enqueue(form.evaluate(SEARCH_QUERY, term), url, status=200)
 
     def send_empty_form(self, page, url):
         """Send the page's form as it is, bypassing the browser's own validation: the
