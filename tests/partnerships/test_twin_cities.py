@@ -130,7 +130,7 @@ def test_twin_city_detail_runs_the_same_queries_whatever_the_number_of_links(
     for position in range(size):
         twin_city.links.create(label_de=f"Link {position}", url=f"https://example.org/{position}")
 
-    with django_assert_num_queries(6):  # with the partner map's
+    with django_assert_num_queries(7):  # with the partner map's and the latest news
         response = client.get(url("twincity_detail", "en", slug=twin_city.city.slug))
 
     assert response.text.count('href="https://example.org/') == size
