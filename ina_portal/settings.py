@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "ina_portal.news",
     "ina_portal.pages",
     "ina_portal.contacts",
+    "ina_portal.outbox",
+    "ina_portal.enquiries",
 ]
 
 MIDDLEWARE = [
@@ -72,12 +74,12 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Records the signed-in user as the author of every change kept in the history.
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
-    # Records the signed-in user as the author of every change kept in the history.
-    "simple_history.middleware.HistoryRequestMiddleware",
 ROOT_URLCONF = "ina_portal.urls"
 WSGI_APPLICATION = "ina_portal.wsgi.application"
 
@@ -176,6 +178,9 @@ STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
+# Files that must never be public (attachments of enquiries): outside MEDIA_ROOT, handed
+# out only by staff views after their permission checks (ina_portal.storage).
+PRIVATE_ROOT = Path(os.environ.get("DJANGO_PRIVATE_ROOT", BASE_DIR / "private"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
@@ -211,6 +216,10 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "ina-portal@localhost"
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # The office's mailbox: feedback sent from the accessibility statement goes there.
 INA_OFFICE_EMAIL = os.environ.get("INA_OFFICE_EMAIL", "ina-office@localhost")
+# Enquiries accepted per client address and hour (counted in the shared cache), and the
+# months after which closed enquiries are anonymised (manage.py anonymise_enquiries).
+ENQUIRY_RATE_LIMIT = int(os.environ.get("INA_ENQUIRY_RATE_LIMIT", "5"))
+ENQUIRY_RETENTION_MONTHS = int(os.environ.get("INA_ENQUIRY_RETENTION_MONTHS", "24"))
 ADMINS = [("Admin", address) for address in env_list("DJANGO_ADMINS")]
 
 # Security. Production (DEBUG off) is secure by default; `make run` turns DEBUG on

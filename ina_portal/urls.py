@@ -18,6 +18,7 @@ urlpatterns += i18n_patterns(
     path("", include("sdg.urls")),
     path("", include("events.urls")),
     path("", include("ina_portal.contacts.urls")),
+    path("", include("ina_portal.enquiries.urls")),
     path("", include("ina_portal.news.urls")),
     path("", include("ina_portal.pages.urls")),
 )

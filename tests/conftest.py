@@ -15,6 +15,7 @@ def test_settings(tmp_path_factory):
         # Hashing is not under test; production's hasher costs ~0.5 s per sign-in.
         PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
         MEDIA_ROOT=tmp_path_factory.mktemp("media"),
+        PRIVATE_ROOT=tmp_path_factory.mktemp("private"),
         STATIC_ROOT=tmp_path_factory.mktemp("static"),
         STORAGES={
             "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

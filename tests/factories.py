@@ -410,3 +410,30 @@ class PersonFactory(PublishableFactory):
     def topics(self, create, extracted, **kwargs):
         if create and extracted:
             self.topics.set(extracted)
+
+
+class EnquiryFactory(DjangoModelFactory):
+    """A stored enquiry as the public form leaves it: received, with its reference."""
+
+    class Meta:
+        model = "enquiries.Enquiry"
+        skip_postgeneration_save = True
+
+    reference = factory.Sequence(lambda n: f"INA-2026-{n + 1:05d}")
+    kind = "project_partnership"
+    organisation = factory.Sequence(lambda n: f"City Council {n}")
+    organisation_type = "municipality"
+    city = "Cluj-Napoca"
+    country = "RO"
+    contact_person = "Ana Pop"
+    email = factory.Sequence(lambda n: f"sender{n}@example.org")
+    message = "We would like to exchange experience on climate adaptation."
+    language = "en"
+    consent_at = factory.LazyFunction(timezone.now)
+    received_at = factory.LazyFunction(timezone.now)
+    submission_token = factory.Faker("uuid4", cast_to=None)
+
+    @factory.post_generation
+    def topics(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.topics.set(extracted)

@@ -44,6 +44,7 @@ NOT_FOUND = "no-such-page/"
 UNLINKED_VIEWS = {
     "contacts:lookup": "internal: signed-in city staff only",
     "contacts:person": "internal: signed-in city staff only",
+    "enquiries:sent": "shown after an enquiry is sent",
     "pages:feedback_thanks": "shown after the accessibility feedback form is sent",
     "enquiries:sent": "shown after an enquiry is sent",
 }
