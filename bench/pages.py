@@ -9,6 +9,7 @@ from django.utils import timezone, translation
 
 from events.models import Event, VisitReport
 from ina_portal.news.models import NewsItem
+from ina_portal.worldmap import partner_cities
 from networks.models import Network
 from partnerships.models import ProjectPartnership, TwinCity
 from sdg.bulk_data import FLAGSHIP_GOAL
@@ -33,6 +34,7 @@ def page_paths():
     event = Event.objects.published().order_by("slug").first()
     report = VisitReport.objects.published().order_by("slug").first()
     news = NewsItem.objects.published().order_by("slug").first()
+    city = partner_cities().order_by("slug").first()
     today = timezone.localdate()
     filters = urlencode(
         {
@@ -79,8 +81,24 @@ def page_paths():
         ("News item", news.get_absolute_url),
         ("News feed (Atom)", lambda: reverse("news:newsitem_feed_atom")),
         ("Imprint", lambda: reverse("pages:imprint")),
+        # The partner map is on the home page and the twin-city list; these draw it for one
+        # city, and for every partner city of its country.
+        ("Relations with a city", lambda: reverse("partnerships:city_relations", args=[city.slug])),
+        (
+            "Relations with a country",
+            lambda: reverse("partnerships:country_relations", args=[city.country.code.lower()]),
+        ),
+        ("Open data", lambda: reverse("open_data")),
+        ("API: project partnerships", lambda: api_list("project-partnerships")),
+        ("API: events, CSV", lambda: api_list("events", format="csv")),
         ("Accessibility statement", lambda: reverse("pages:accessibility")),
     ]
+
+
+def api_list(endpoint, **kwargs):
+    """An open data list: outside the language prefixes, in the active language by ?lang=."""
+    path = reverse(f"opendata:{endpoint}-list", kwargs=kwargs)
+    return f"{path}?lang={translation.get_language()}"
 
 
 def public_pages():

@@ -46,6 +46,8 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django_filters",
     "django_countries",
+    "rest_framework",
+    "drf_spectacular",
     "axes",
     "ina_portal",
     "partnerships",
@@ -275,6 +277,51 @@ AXES_DISABLE_ACCESS_LOG = True
 AXES_VERBOSE = False
 AXES_CLIENT_IP_CALLABLE = "ina_portal.auth.client_ip"
 AXES_LOCKOUT_CALLABLE = "ina_portal.auth.lockout_response"
+
+# The open data API (ina_portal/opendata): anonymous and read-only, JSON or CSV. No
+# authentication at all, so no session or CSRF cookie is ever read or set there.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": None,
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "ina_portal.opendata.renderers.CSVRenderer",
+    ],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "COERCE_DECIMAL_TO_STRING": False,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "INA Portal open data",
+    "DESCRIPTION": (
+        "The published content of the City of Dortmund's Office for International "
+        "Relations and Sustainable Development: twin cities, project partnerships, city "
+        "networks, the Sustainable Development Goals and the city's activities, events, "
+        "visit reports, news and contacts. Read-only, no key needed. Texts in German or "
+        "English (?lang=de|en or Accept-Language); every list also as CSV (?format=csv)."
+    ),
+    "VERSION": "1",
+    "LICENSE": {
+        "name": "Datenlizenz Deutschland – Namensnennung – 2.0",
+        "url": "https://www.govdata.de/dl-de/by-2-0",
+    },
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "ina_portal.opendata.schema.add_license_component",
+    ],
+    "ENUM_NAME_OVERRIDES": {
+        "TwinCityStatusEnum": "partnerships.models.TwinCityStatus",
+        "ProjectStatusEnum": "partnerships.models.ProjectStatus",
+        "ActivityStatusEnum": "sdg.models.ActivityStatus",
+        "PillarEnum": "sdg.models.Pillar",
+        "EventKindEnum": "events.models.EventKind",
+        "VisitKindEnum": "events.models.VisitKind",
+    },
+}
 
 LOGGING = {
     "version": 1,

@@ -1,0 +1,29 @@
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.response import Response
+
+from .licence import LICENCE
+
+
+class OpenDataPagination(PageNumberPagination):
+    """Pages of 50 records (up to 200 with ?page_size=), with the licence of the data."""
+
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 200
+
+    def get_paginated_response(self, data):
+        return Response(
+            {
+                "count": self.page.paginator.count,
+                "next": self.get_next_link(),
+                "previous": self.get_previous_link(),
+                "license": LICENCE,
+                "results": data,
+            }
+        )
+
+    def get_paginated_response_schema(self, schema):
+        paginated = super().get_paginated_response_schema(schema)
+        paginated["required"] = ["count", "next", "previous", "license", "results"]
+        paginated["properties"]["license"] = {"$ref": "#/components/schemas/License"}
+        return paginated
