@@ -5,6 +5,8 @@ from django.utils import timezone
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
 
+from ina_portal.preview import PreviewMixin
+
 from .calendar import calendar_response
 from .filters import EventFilter
 from .models import Event, VisitReport, local_zone, public_anniversaries
@@ -75,9 +77,11 @@ def events_by_day(events, month):
     return sorted(days.items(), key=lambda item: item[0] or date.min)
 
 
-class EventDetailView(DetailView):
+class EventDetailView(PreviewMixin, DetailView):
+    model = Event
+
     def get_queryset(self):
-        return Event.objects.published().for_detail()
+        return self.visible(Event.objects.for_detail())
 
 
 def event_ics(request, slug):
@@ -101,9 +105,11 @@ class VisitReportListView(ListView):
         return VisitReport.objects.published().for_list()
 
 
-class VisitReportDetailView(DetailView):
+class VisitReportDetailView(PreviewMixin, DetailView):
+    model = VisitReport
+
     def get_queryset(self):
-        return VisitReport.objects.published().for_detail()
+        return self.visible(VisitReport.objects.for_detail())
 
 
 class GoldenBookView(ListView):

@@ -6,6 +6,7 @@ from modeltranslation.admin import TabbedTranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Image, PublicationStatus, Topic
+from .preview import preview_url
 
 admin.site.site_header = _("INA Portal administration")
 admin.site.site_title = _("INA Portal")
@@ -35,6 +36,10 @@ class PublishableAdmin(ContentAdmin):
             ]
         },
     )
+
+    def view_on_site(self, obj):
+        # Drafts and scheduled records open as a preview, which only staff can see.
+        return preview_url(obj)
 
     @admin.action(description=_("Publish the selected records"))
     def publish(self, request, queryset):

@@ -1,6 +1,8 @@
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
+from ina_portal.preview import PreviewMixin
+
 from .filters import NetworkFilter
 from .models import Network
 
@@ -16,6 +18,8 @@ class NetworkListView(FilterView):
         return Network.objects.published().for_list()
 
 
-class NetworkDetailView(DetailView):
+class NetworkDetailView(PreviewMixin, DetailView):
+    model = Network
+
     def get_queryset(self):
-        return Network.objects.published().for_detail()
+        return self.visible(Network.objects.for_detail())

@@ -4,6 +4,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django_countries.fields import Country
 from django_filters.views import FilterView
 
+from ina_portal.preview import PreviewMixin
 from ina_portal.worldmap import partner_cities
 
 from .filters import ProjectPartnershipFilter
@@ -18,11 +19,12 @@ class TwinCityListView(ListView):
         return TwinCity.objects.published().for_list()
 
 
-class TwinCityDetailView(DetailView):
+class TwinCityDetailView(PreviewMixin, DetailView):
+    model = TwinCity
     slug_field = "city__slug"
 
     def get_queryset(self):
-        return TwinCity.objects.published().for_detail()
+        return self.visible(TwinCity.objects.for_detail())
 
 
 class ProjectPartnershipListView(FilterView):
@@ -36,9 +38,11 @@ class ProjectPartnershipListView(FilterView):
         return ProjectPartnership.objects.published().for_list()
 
 
-class ProjectPartnershipDetailView(DetailView):
+class ProjectPartnershipDetailView(PreviewMixin, DetailView):
+    model = ProjectPartnership
+
     def get_queryset(self):
-        return ProjectPartnership.objects.published().for_detail()
+        return self.visible(ProjectPartnership.objects.for_detail())
 
 
 class CityRelationsView(TemplateView):

@@ -1,6 +1,7 @@
 from django.views.generic import DetailView, ListView, TemplateView
 
 from ina_portal.news.models import linked_news_prefetch
+from ina_portal.preview import PreviewMixin
 
 from .forms import PillarFilterForm
 from .groups import goals_with_counts, pillar_matrix, served_by
@@ -30,6 +31,8 @@ class PillarMatrixView(TemplateView):
         return super().get_context_data(pillars=Pillar.choices, rows=pillar_matrix(), **kwargs)
 
 
-class SdgActivityDetailView(DetailView):
+class SdgActivityDetailView(PreviewMixin, DetailView):
+    model = SdgActivity
+
     def get_queryset(self):
-        return SdgActivity.objects.published().for_detail()
+        return self.visible(SdgActivity.objects.for_detail())

@@ -1,5 +1,7 @@
 from django.views.generic import DetailView, ListView
 
+from ina_portal.preview import PreviewMixin
+
 from .models import NewsItem
 
 
@@ -10,6 +12,8 @@ class NewsItemListView(ListView):
         return NewsItem.objects.published().for_list()
 
 
-class NewsItemDetailView(DetailView):
+class NewsItemDetailView(PreviewMixin, DetailView):
+    model = NewsItem
+
     def get_queryset(self):
-        return NewsItem.objects.published().for_detail()
+        return self.visible(NewsItem.objects.for_detail())
