@@ -7,10 +7,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from .models import Image, PublicationStatus, Topic
 from .preview import preview_url
-
-admin.site.site_header = _("INA Portal administration")
-admin.site.site_title = _("INA Portal")
-admin.site.index_title = _("Office for International Relations")
+from .translation_status import missing_english
 
 
 class ContentAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
@@ -36,6 +33,15 @@ class PublishableAdmin(ContentAdmin):
             ]
         },
     )
+
+    def get_list_display(self, request):
+        return [*super().get_list_display(request), "english_text"]
+
+    @admin.display(description=_("English"))
+    def english_text(self, obj):
+        if missing_english(obj):
+            return format_html('<strong class="badge-en-missing">{}</strong>', _("EN missing"))
+        return ""
 
     def view_on_site(self, obj):
         # Drafts and scheduled records open as a preview, which only staff can see.

@@ -37,4 +37,5 @@ HISTORY_MODELS = [
 
 for model in HISTORY_MODELS:
     # The change time and the author are those of the history row itself.
-    simple_history.register(model, excluded_fields=["updated_at"])
+    fields = {field.name for field in model._meta.fields}
+    simple_history.register(model, excluded_fields=["updated_at"] if "updated_at" in fields else [])

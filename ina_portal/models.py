@@ -3,9 +3,9 @@
 import uuid
 from pathlib import Path
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -107,6 +107,23 @@ class Publishable(models.Model):
             raise ValidationError(
                 {"publish_until": _("The end of publication must come after its start.")}
             )
+        if settings.REQUIRE_ENGLISH_TO_PUBLISH and self.publication_status == "published":
+            from .translation_status import missing_english
+
+            if missing := missing_english(self):
+                raise ValidationError(
+                    {
+                        "publication_status": _(
+                            "Fill in the English text before publishing: %(fields)s."
+                        )
+                        % {
+                            "fields": ", ".join(
+                                str(self._meta.get_field(name).verbose_name) for name in missing
+                            )
+                        }
+                    },
+                    code="english_missing",
+                )
 
 
 class Topic(models.Model):

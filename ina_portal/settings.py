@@ -36,7 +36,8 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "modeltranslation",
-    "django.contrib.admin",
+    # Django's admin with the portal's start page and translations dashboard.
+    "ina_portal.apps.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -169,6 +170,10 @@ USE_TZ = True
 MODELTRANSLATION_DEFAULT_LANGUAGE = "de"
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("de",)
 MODELTRANSLATION_REQUIRED_LANGUAGES = ("de",)
+# Imported after every app's translation.py: the history of the translated records.
+MODELTRANSLATION_TRANSLATION_FILES = ("ina_portal.history",)
+# When on, a record can only be published once its English text is filled in too.
+REQUIRE_ENGLISH_TO_PUBLISH = env_bool("INA_REQUIRE_ENGLISH_TO_PUBLISH", False)
 # The tabbed translation admin needs jQuery UI; it is served by the portal, not a CDN.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 

@@ -1,0 +1,85 @@
+from datetime import date, timedelta
+
+import pytest
+from django.utils import timezone
+
+from tests.factories import (
+    CityFactory,
+    EventFactory,
+    PersonFactory,
+    TwinCityFactory,
+    VisitFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def test_start_page_shows_the_next_visits_and_events_of_30_days(editor_client):
+    today = timezone.localdate()
+    VisitFactory(
+        visiting_party_de="Delegation aus Xi'an",
+        start_date=today + timedelta(days=3),
+        end_date=today + timedelta(days=4),
+    )
+    VisitFactory(
+        visiting_party_de="Delegation aus Leeds",
+        start_date=today + timedelta(days=60),
+        end_date=today + timedelta(days=61),
+    )
+    EventFactory(
+        title_de="FAIR FRIENDS",
+        start=timezone.now() + timedelta(days=10),
+        end=timezone.now() + timedelta(days=11),
+    )
+
+    page = editor_client.get("/admin/")
+    upcoming = [label for _day, _kind, label, _url in page.context["upcoming"]]
+
+    assert upcoming[0].startswith("Delegation aus Xi")
+    assert upcoming[1:] == ["FAIR FRIENDS"]
+    assert "Nächste Besuche und Veranstaltungen (30 Tage)" in page.text
+
+
+def test_start_page_shows_records_recently_changed_and_by_whom(editor_client):
+    twin_city = TwinCityFactory(city=CityFactory(name_de="Novi Sad"))
+
+    page = editor_client.get("/admin/").text
+
+    assert "Novi Sad" in page
+    assert f"/admin/partnerships/twincity/{twin_city.pk}/change/" in page
+
+
+def test_start_page_shows_records_due_for_review_with_the_person_responsible(editor_client):
+    person = PersonFactory(first_name="Anna", last_name="Beispiel")
+    TwinCityFactory(
+        city=CityFactory(name_de="Trabzon"),
+        review_due=date.today() - timedelta(days=1),
+        responsible=person,
+    )
+    TwinCityFactory(
+        city=CityFactory(name_de="Zwickau"), review_due=date.today() + timedelta(days=30)
+    )
+
+    page = editor_client.get("/admin/")
+    due = page.context["due_for_review"]
+
+    assert [item["record"].city.name for item in due] == ["Trabzon"]
+    assert "Anna Beispiel" in page.text
+
+
+def test_start_page_counts_open_enquiries_by_status(editor_client):
+    from tests.factories import EnquiryFactory
+
+    EnquiryFactory()
+    EnquiryFactory()
+
+    page = editor_client.get("/admin/")
+
+    assert page.context["open_enquiries"] == [("received", 2)] or [
+        count for _label, count in page.context["open_enquiries"]
+    ] == [2]
+    assert "Offene Anfragen" in page.text
+
+
+def test_start_page_keeps_the_app_list(editor_client):
+    assert "Partnerstädte" in editor_client.get("/admin/").text

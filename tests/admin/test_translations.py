@@ -1,0 +1,99 @@
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.core.exceptions import ValidationError
+from django.utils import timezone, translation
+
+from ina_portal.translation_status import translation_backlog
+from tests.admin.forms import form_data
+from tests.factories import CityFactory, TwinCityFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def backlog_records():
+    return [item.record for _type, items in translation_backlog() for item in items]
+
+
+def test_dashboard_lists_a_published_record_with_missing_english_linked_to_its_admin_page(
+    editor_client,
+):
+    twin_city = TwinCityFactory(city=CityFactory(name_de="Netanja"), story_en="")
+
+    page = editor_client.get("/admin/translations/")
+
+    assert page.status_code == 200
+    assert "Partnerstädte" in page.text
+    assert f"/admin/partnerships/twincity/{twin_city.pk}/change/" in page.text
+    assert "Geschichte" in page.text
+
+
+def test_dashboard_drops_the_record_once_the_english_is_filled(editor_client):
+    twin_city = TwinCityFactory(city=CityFactory(name_de="Netanja"), story_en="")
+    assert backlog_records() == [twin_city]
+
+    twin_city.story_en = "Since 1981."
+    twin_city.status_note_en = twin_city.status_note_de
+    twin_city.save()
+
+    assert backlog_records() == []
+
+
+def test_dashboard_lists_a_record_whose_german_changed_after_the_english(editor_client):
+    twin_city = TwinCityFactory(city=CityFactory(name_de="Leeds"), story_en="Since 1969.")
+    with time_machine.travel(timezone.now() + timedelta(hours=1)):
+        twin_city.story_de = "Seit 1969, mit neuen Schulprojekten."
+        twin_city.save()
+
+    [(_type, [item])] = translation_backlog()
+    assert item.record == twin_city
+    assert item.outdated == ["story"]
+
+
+def test_drafts_are_not_on_the_dashboard():
+    TwinCityFactory(draft=True, story_en="")
+
+    assert backlog_records() == []
+
+
+def test_change_list_marks_records_with_missing_english(editor_client):
+    TwinCityFactory(city=CityFactory(name_de="Netanja"), story_en="")
+
+    page = editor_client.get("/admin/partnerships/twincity/")
+
+    assert "EN fehlt" in page.text
+
+
+def test_admin_index_links_the_translations_dashboard(editor_client):
+    assert "/admin/translations/" in editor_client.get("/admin/").text
+
+
+def test_with_the_setting_on_a_record_without_english_cannot_be_published(settings):
+    settings.REQUIRE_ENGLISH_TO_PUBLISH = True
+    twin_city = TwinCityFactory(story_en="")
+
+    with translation.override("de"), pytest.raises(ValidationError) as error:
+        twin_city.clean()
+
+    assert error.value.message_dict["publication_status"][0].startswith(
+        "Füllen Sie vor dem Veröffentlichen den englischen Text aus"
+    )
+
+
+def test_with_the_setting_on_the_admin_refuses_to_publish_without_english(editor_client, settings):
+    settings.REQUIRE_ENGLISH_TO_PUBLISH = True
+    twin_city = TwinCityFactory(draft=True, story_en="")
+    url = f"/admin/partnerships/twincity/{twin_city.pk}/change/"
+
+    response = editor_client.post(
+        url, {**form_data(editor_client.get(url)), "publication_status": "published"}
+    )
+
+    assert response.status_code == 200
+    twin_city.refresh_from_db()
+    assert twin_city.publication_status == "draft"
+
+
+def test_without_the_setting_a_record_without_english_can_be_published():
+    TwinCityFactory(story_en="").clean()
