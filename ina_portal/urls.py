@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("", include("ina_portal.enquiries.urls")),
     path("", include("ina_portal.news.urls")),
     path("", include("ina_portal.pages.urls")),
+    path("", include("ina_portal.search.urls")),
     path(_("open-data/"), OpenDataPageView.as_view(), name="open_data"),
 )
 

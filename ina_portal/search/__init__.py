@@ -1,0 +1,1 @@
+"""The site search: one box over every kind of published record, in the reader's language."""
