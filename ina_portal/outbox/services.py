@@ -10,6 +10,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from .models import MailStatus, OutgoingMail
+from .signals import mail_delivered
 
 logger = logging.getLogger(__name__)
 
@@ -84,7 +85,10 @@ def mail_deliver(*, mail):
         mail.last_error = ""
     mail.claimed_until = None
     mail.save(update_fields=["status", "next_attempt_at", "last_error", "sent_at", "claimed_until"])
-    return mail.status == MailStatus.SENT
+    if mail.status == MailStatus.SENT:
+        mail_delivered.send(sender=OutgoingMail, mail=mail)
+        return True
+    return False
 
 
 def mail_send(*, mails):

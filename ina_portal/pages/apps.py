@@ -6,3 +6,10 @@ class PagesConfig(AppConfig):
     name = "ina_portal.pages"
     label = "pages"
     verbose_name = _("Legal pages")
+
+    def ready(self):
+        from ina_portal.outbox.signals import mail_delivered
+
+        from .services import feedback_mail_delivered
+
+        mail_delivered.connect(feedback_mail_delivered, dispatch_uid="pages.feedback_mail")

@@ -1,11 +1,14 @@
 import logging
 import re
+from io import StringIO
 
 import pytest
+from django.core.management import call_command
 from django.test import Client
+from django.utils import timezone
 
+from ina_portal.outbox.models import MailStatus, OutgoingMail
 from ina_portal.pages.models import Feedback
-from ina_portal.pages.services import feedback_mail
 from tests.factories import AccessibilityStatementFactory, TwinCityFactory
 
 pytestmark = pytest.mark.django_db
@@ -98,7 +101,7 @@ def test_failing_mail_server_keeps_the_feedback_unsent_for_a_retry(
     settings.MAILERS = BROKEN_MAILERS
 
     with (
-        caplog.at_level(logging.ERROR, logger="ina_portal.pages.services"),
+        caplog.at_level(logging.WARNING, logger="ina_portal.outbox.services"),
         django_capture_on_commit_callbacks(execute=True),
     ):
         response = send(client)
@@ -108,7 +111,9 @@ def test_failing_mail_server_keeps_the_feedback_unsent_for_a_retry(
     feedback = Feedback.objects.get()
     assert not feedback.mail_sent
     assert feedback.message == FORM["message"]
-    assert f"Feedback {feedback.pk} could not be e-mailed" in caplog.text
+    mail = OutgoingMail.objects.get(about=f"pages.feedback:{feedback.pk}")
+    assert (mail.status, mail.attempts) == (MailStatus.PENDING, 1)
+    assert f"Mail {mail.pk} failed" in caplog.text
     assert mailoutbox == []
 
 
@@ -121,7 +126,8 @@ def test_unsent_feedback_can_be_sent_again_once_the_mail_server_is_back(
     feedback = Feedback.objects.get(mail_sent=False)
 
     settings.MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
-    assert feedback_mail(feedback=feedback)
+    OutgoingMail.objects.update(next_attempt_at=timezone.now())
+    call_command("send_pending_mail", stdout=StringIO())
 
     feedback.refresh_from_db()
     assert feedback.mail_sent
