@@ -148,9 +148,15 @@ def validate_image_size(file):
         )
 
 
+IMAGE_SUFFIXES = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}
+
+
 def image_upload_to(instance, filename):
-    # Uploaded names are never reused: they may be personal or hostile.
-    return f"images/{uuid.uuid4().hex}{Path(filename).suffix.lower()}"
+    # Uploaded names are never reused: they may be personal or hostile. The suffix
+    # follows the content Pillow found (set by the form's ImageField), not the name.
+    image = getattr(instance.file.file, "image", None)
+    suffix = IMAGE_SUFFIXES.get(getattr(image, "format", None), Path(filename).suffix.lower())
+    return f"images/{uuid.uuid4().hex}{suffix}"
 
 
 class Image(models.Model):
