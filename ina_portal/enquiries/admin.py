@@ -125,9 +125,6 @@ class EnquiryAdmin(admin.ModelAdmin):
         # Enquiries come from the public form only.
         return False
 
-    def get_queryset(self, request):
-        return super().get_queryset(request).prefetch_related("topics", "goals")
-
     def save_model(self, request, obj, form, change):
         assigned_to = form.cleaned_data.get("assigned_to")
         if suggested := request.POST.get(ASSIGN_SUGGESTED):

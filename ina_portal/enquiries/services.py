@@ -230,12 +230,6 @@ def enquiry_change_status(*, enquiry, status, user, note=""):
     return change
 
 
-def enquiry_assign(*, enquiry, person):
-    enquiry.assigned_to = person
-    enquiry.save(update_fields=["assigned_to"])
-    return enquiry
-
-
 def months_before(moment, months):
     """The same day and time `months` months earlier (the month's last day if shorter)."""
     month_index = moment.year * 12 + moment.month - 1 - months

@@ -35,6 +35,13 @@ REQUEST_TOO_LARGE = _(
 )
 
 
+def content_length(request):
+    try:
+        return int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return 0
+
+
 # csrf_exempt and then csrf_protect: the size limit on uploads must be in place before
 # the CSRF check reads the request body. Never cached: the form carries this reader's
 # CSRF token and a token of its own.
@@ -46,7 +53,7 @@ class EnquiryFormView(FormView):
     def dispatch(self, request, *args, **kwargs):
         self.upload_limit = None
         if request.method == "POST":
-            if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_REQUEST_BYTES:
+            if content_length(request) > MAX_REQUEST_BYTES:
                 return self.refuse_too_large()
             self.upload_limit = AttachmentSizeLimit(request)
             request.upload_handlers.insert(0, self.upload_limit)
