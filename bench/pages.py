@@ -88,6 +88,8 @@ def page_paths():
             "Relations with a country",
             lambda: reverse("partnerships:country_relations", args=[city.country.code.lower()]),
         ),
+        # A word in nearly every record: each type's query finds all of its records.
+        ("Search", lambda: f"{reverse('search:results')}?{urlencode({'q': 'Dortmund'})}"),
         ("Open data", lambda: reverse("open_data")),
         ("API: project partnerships", lambda: api_list("project-partnerships")),
         ("API: events, CSV", lambda: api_list("events", format="csv")),

@@ -20,20 +20,10 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 from modeltranslation.utils import get_language
 
-# In this order, as REPLACE() applies them in SQL: umlauts first, so "äe" becomes "a" too.
-FOLDINGS = (
-    ("ä", "a"),
-    ("Ä", "a"),
-    ("ö", "o"),
-    ("Ö", "o"),
-    ("ü", "u"),
-    ("Ü", "u"),
-    ("ß", "ss"),
-    ("ẞ", "ss"),
-    ("ae", "a"),
-    ("oe", "o"),
-    ("ue", "u"),
-)
+# Umlauts lose their dots, then ß becomes ss, then the spellings ae, oe and ue become a, o
+# and u: in this order in Python and in SQL, so that "äe" ends up as "a" in both.
+UMLAUTS = ("äöüÄÖÜẞ", "aouaouß")
+SPELLINGS = (("ß", "ss"), ("ae", "a"), ("oe", "o"), ("ue", "u"))
 # Words of a query looked for at most; a query is at most 200 characters anyway.
 MAX_WORDS = 10
 SNIPPET_LENGTH = 220
@@ -45,8 +35,8 @@ CONFIGS = {"de": "german", "en": "english"}
 
 def fold(text):
     """Text as the search compares it; `folded` does the same in SQL."""
-    text = unicodedata.normalize("NFC", text).lower()
-    for old, new in FOLDINGS:
+    text = unicodedata.normalize("NFC", text).lower().translate(str.maketrans(*UMLAUTS))
+    for old, new in SPELLINGS:
         text = text.replace(old, new)
     return text
 
@@ -56,8 +46,10 @@ def fold_text(text):
 
 
 def folded(expression):
-    expression = Lower(expression, output_field=TextField())
-    for old, new in FOLDINGS:
+    expression = Func(
+        Lower(expression), *map(Value, UMLAUTS), function="TRANSLATE", output_field=TextField()
+    )
+    for old, new in SPELLINGS:
         expression = Replace(expression, Value(old), Value(new), output_field=TextField())
     return expression
 
