@@ -168,6 +168,17 @@ class EnquiryForm(forms.ModelForm):
     def new_token():
         return uuid.uuid4()
 
+    @classmethod
+    def data_with_token(cls, data):
+        """The submitted data, with a new token if it came without a valid one: shown again,
+        the form must be sendable."""
+        try:
+            uuid.UUID(str(data.get("token", "")))
+        except ValueError:
+            data = data.copy()
+            data["token"] = str(cls.new_token())
+        return data
+
     def enquiry_data(self):
         """The cleaned data as the keyword arguments of `enquiry_submit`."""
         data = {name: self.cleaned_data[name] for name in self.Meta.fields}

@@ -71,6 +71,8 @@ class EnquiryFormView(FormView):
         kwargs = super().get_form_kwargs()
         if self.upload_limit:
             kwargs["too_large_files"] = self.upload_limit.too_large
+        if "data" in kwargs:
+            kwargs["data"] = EnquiryForm.data_with_token(kwargs["data"])
         return kwargs
 
     def post(self, request, *args, **kwargs):

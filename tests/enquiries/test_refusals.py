@@ -2,6 +2,7 @@
 reader's input kept (except a file), and nothing stored or sent."""
 
 import re
+import uuid
 
 import pytest
 from django.db import OperationalError
@@ -292,3 +293,12 @@ def test_unreachable_database_message_is_german_on_the_german_form(client, monke
     assert "Wegen einer technischen Störung bei uns konnten wir Ihre Anfrage nicht" in (
         response.text
     )
+
+
+def test_form_sent_without_its_token_is_shown_again_with_a_new_one(client):
+    response = send(client, "en", token="", email="")
+
+    assert response.status_code == 200
+    assert "This field is required." in response.text
+    token = re.search(r'name="token" value="([^"]+)"', response.text).group(1)
+    uuid.UUID(token)
