@@ -1,4 +1,7 @@
+from django.conf import settings
 from django.http import HttpResponse
+from django.urls import reverse
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
@@ -27,3 +30,22 @@ class HomeView(TemplateView):
 def healthz(request):
     """Liveness probe for load balancers: answers without touching the database."""
     return HttpResponse("ok", content_type="text/plain; charset=utf-8")
+
+
+# Pages for signed-in staff only: nothing for search engines.
+NOT_FOR_CRAWLERS = ["contacts:lookup"]
+
+
+@require_safe
+def robots_txt(request):
+    """Crawlers may read the public site, not the admin or the internal directory."""
+    disallowed = ["/admin/"]
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            disallowed += [reverse(name) for name in NOT_FOR_CRAWLERS]
+    lines = [
+        "User-agent: *",
+        *(f"Disallow: {path}" for path in disallowed),
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
