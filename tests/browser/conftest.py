@@ -8,10 +8,13 @@ Content-Security-Policy violation or a JavaScript exception.
 
 import os
 from dataclasses import dataclass, field
+from importlib import import_module
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from django.apps import apps as django_apps
+from django.core.management import call_command
 
 # Playwright's sync API keeps an asyncio event loop running in the main thread, which
 # Django would otherwise take for async code calling the ORM.
@@ -84,15 +87,27 @@ class PageLog:
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(django_db_setup):
     if not CHROMIUM.exists():
         reason = f"Chromium is not installed at {CHROMIUM} (Debian package 'chromium')."
         if os.environ.get("INA_REQUIRE_BROWSER"):
             pytest.fail(f"{reason} INA_REQUIRE_BROWSER is set, so browser tests must run.")
         pytest.skip(reason)
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
+    serialized = {
+        connection.alias: connection._test_serialized_contents
+        for connection in connections.all()
+        if hasattr(connection, "_test_serialized_contents")
+    }
     with sync_playwright() as playwright:
+        # Django keeps its connections per event loop context, and from here on the
+        # tests run beside Playwright's loop: they get new connection objects, which lack
+        # the database contents the test setup serialized (for the serialized rollback
+        # that brings back the migrations' reference data, such as the 17 goals).
+        for alias, contents in serialized.items():
+            connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
@@ -148,6 +163,11 @@ def new_page(browser, live_server, transactional_db, django_db_serialized_rollba
     the serialized rollback brings back the reference data of the migrations (the 17
     goals) for the next one.
     """
+    # A transactional test that migrates back and forth (tests/contacts) can leave the
+    # database without the migrations' reference data even after the rollback: put the
+    # goals and roles back, both idempotently.
+    import_module("sdg.migrations.0002_goals").create_goals(django_apps, None)
+    call_command("setup_roles", verbosity=0)
     opener = PageOpener(browser, live_server.url)
     yield opener
     opener.close()
