@@ -14,6 +14,9 @@ from sdg.models import goals_prefetch
 
 from .models import ProjectPartnership, TwinCity
 
+# How many news items a relationship page lists, latest first.
+LATEST_NEWS = 10
+
 
 @dataclass(frozen=True)
 class Milestone:
@@ -33,6 +36,7 @@ class Relations:
     events: list
     reports: list
     contacts: list
+    news: list = field(default_factory=list)
     goals: list = field(default_factory=list)
     timeline: list = field(default_factory=list)
 
@@ -47,6 +51,7 @@ def relations_with(cities, countries=()):
     `partner_cities()`); `countries` adds visits from and contacts for those countries."""
     from events.models import Event, VisitReport
     from ina_portal.contacts.models import Person
+    from ina_portal.news.models import NewsItem
 
     city_ids = [city.pk for city in cities]
     twinnings = TwinCity.objects.published().filter(city__in=city_ids)
@@ -68,6 +73,14 @@ def relations_with(cities, countries=()):
         )
         .order_by("-start", "-pk")
     )
+    news = list(
+        NewsItem.objects.published()
+        .filter(
+            Q(pk__in=NewsItem.objects.filter(twin_cities__in=twinnings).values("pk"))
+            | Q(pk__in=NewsItem.objects.filter(project_partnerships__in=partnerships).values("pk"))
+        )
+        .newest_first()[:LATEST_NEWS]
+    )
     visits = Q(visit__twin_city__in=twinnings) | Q(visit__project_partnership__in=partnerships)
     people = Q(twin_cities__in=twinnings) | Q(project_partnerships__in=partnerships)
     for country in countries:
@@ -87,6 +100,7 @@ def relations_with(cities, countries=()):
         events=events,
         reports=reports,
         contacts=contacts,
+        news=news,
     )
     relations.goals = served_goals(relations)
     relations.timeline = timeline(relations)

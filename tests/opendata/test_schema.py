@@ -4,8 +4,9 @@ import pytest
 import schemathesis
 import yaml
 from django.core.management import call_command
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
-from django.db import transaction
+from django.db import close_old_connections, transaction
 from hypothesis import HealthCheck, given, settings
 from openapi_spec_validator import validate
 from schemathesis.checks import not_a_server_error, response_schema_conformance
@@ -41,8 +42,14 @@ def demo_content(django_db_setup, django_db_blocker):
 
 @pytest.fixture
 def api_schema(demo_content, db):
+    # Like Django's test client: a request must not close the test's database connection
+    # (on PostgreSQL that would end the transaction the test runs in).
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
     # A WSGI handler made now, under the test settings (no HTTPS redirect).
-    return schemathesis.openapi.from_wsgi("/api/schema/?format=json", get_wsgi_application())
+    yield schemathesis.openapi.from_wsgi("/api/schema/?format=json", get_wsgi_application())
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 def test_fuzzed_api_requests_never_fail_and_always_match_the_description(api_schema):

@@ -9,6 +9,7 @@ from partnerships.models import TwinCityStatus
 from tests.factories import (
     CityFactory,
     EventFactory,
+    NewsItemFactory,
     PersonFactory,
     ProjectPartnershipFactory,
     TwinCityFactory,
@@ -51,6 +52,7 @@ def amiens():
     )
     VisitReportFactory(visit=visit, title_en="The mayor of Amiens visits Dortmund")
     PersonFactory(first_name="Claire", last_name="Dupont", twin_cities=[twin_city])
+    NewsItemFactory(title_en="Amiens and Dortmund plant a tree", project_partnerships=[partnership])
     return twin_city
 
 
@@ -64,6 +66,7 @@ def test_city_page_shows_everything_that_connects_dortmund_with_it(client, amien
     assert "Amiens week" in page and "Exchange fair" in page
     assert "The mayor of Amiens visits Dortmund" in page
     assert "Claire Dupont" in page
+    assert "Amiens and Dortmund plant a tree" in page
     for number in (4, 16, 17):
         assert f'href="/en/sustainable-development-goals/{number}/"' in page
 
@@ -103,10 +106,11 @@ def test_unpublished_records_stay_off_the_city_page(client, amiens):
     EventFactory(title_en="Draft event", draft=True, twin_cities=[amiens])
     VisitReportFactory(visit=VisitFactory(twin_city=amiens), title_en="Draft report", draft=True)
     PersonFactory(first_name="Hidden", last_name="Person", draft=True, twin_cities=[amiens])
+    NewsItemFactory(title_en="Draft news", draft=True, twin_cities=[amiens])
 
     page = client.get(city_url("amiens")).text
 
-    for text in ("Secret draft", "Draft event", "Draft report", "Hidden Person"):
+    for text in ("Secret draft", "Draft event", "Draft report", "Hidden Person", "Draft news"):
         assert text not in page
 
 
@@ -176,6 +180,7 @@ def add_relations(city, count):
         VisitReportFactory(visit=VisitFactory(twin_city=twin_city))
         VisitReportFactory(visit=VisitFactory(project_partnership=partnership))
         PersonFactory(project_partnerships=[partnership])
+        NewsItemFactory(twin_cities=[twin_city], project_partnerships=[partnership])
 
 
 @pytest.mark.parametrize("size", [3, 50])
@@ -186,8 +191,8 @@ def test_city_page_runs_the_same_queries_whatever_the_number_of_relations(
     add_relations(twin_city.city, size)
 
     # city, twin cities, their goals, partnerships, their partner cities, topics and
-    # goals, events, visit reports, their photos, contacts, the map
-    with django_assert_num_queries(12):
+    # goals, events, news, visit reports, their photos, contacts, the map
+    with django_assert_num_queries(13):
         response = client.get(city_url("amiens"))
 
     assert len(response.context["relations"].partnerships) == size
@@ -200,7 +205,7 @@ def test_country_page_runs_the_same_queries_whatever_the_number_of_cities(
     for _ in range(size):
         add_relations(TwinCityFactory(city=CityFactory(country="GH")).city, 1)
 
-    with django_assert_num_queries(12):
+    with django_assert_num_queries(13):
         response = client.get(country_url("gh"))
 
     assert len(response.context["relations"].cities) == size
