@@ -115,8 +115,12 @@ def excerpt(text, position, pattern):
         end = text.rfind(" ", start, start + SNIPPET_LENGTH)
         if end <= position:
             end = start + SNIPPET_LENGTH
-    html = highlighted(text[start:end], pattern)
-    return mark_safe(("… " if start else "") + html + (" …" if end < len(text) else ""))  # noqa: S308
+    return format_html(
+        "{}{}{}",
+        "… " if start else "",
+        highlighted(text[start:end], pattern),
+        " …" if end < len(text) else "",
+    )
 
 
 class Search:

@@ -59,7 +59,7 @@ class SearchableType:
         return getattr(record, name, None) or ""
 
     def language(self, record, path):
-        """ "de" where the field falls back to German for an English reader, else None."""
+        """German ("de") where an English reader sees the German text of the field, else None."""
         *relations, name = path.split("__")
         for relation in relations:
             record = getattr(record, relation)
@@ -84,11 +84,12 @@ def field_text(model, path):
 
 def names_of(queryset, relation, path):
     """The names of the records in `queryset` linked to the outer record, in one subquery."""
+    text = field_text(queryset.model, path)
     names = (
         queryset.filter(**{relation: OuterRef("pk")})
         .order_by()
         .values(relation)
-        .annotate(names=StringAgg(field_text(queryset.model, path), Value(", ")))
+        .annotate(names=StringAgg(text, Value(", ")))
         .values("names")
     )
     return Coalesce(Subquery(names), Value(""), output_field=TextField())
