@@ -32,8 +32,9 @@ def healthz(request):
     return HttpResponse("ok", content_type="text/plain; charset=utf-8")
 
 
-# Pages for signed-in staff only: nothing for search engines.
-NOT_FOR_CRAWLERS = ["contacts:lookup"]
+# Pages for signed-in staff only, and search results (one page per query): nothing for
+# search engines.
+NOT_FOR_CRAWLERS = ["contacts:lookup", "search:results"]
 
 
 @require_safe

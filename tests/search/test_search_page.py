@@ -309,3 +309,11 @@ def test_results_link_to_pages_in_the_readers_language(search):
         assert hits(response) == [
             reverse("partnerships:projectpartnership_detail", kwargs={"slug": partnership.slug})
         ]
+
+
+def test_crawlers_are_asked_to_leave_the_search_pages_alone(client, search):
+    lines = client.get("/robots.txt").text.splitlines()
+
+    assert "Disallow: /de/suche/" in lines
+    assert "Disallow: /en/search/" in lines
+    assert '<meta name="robots" content="noindex">' in search("Kumasi").text
