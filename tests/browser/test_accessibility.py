@@ -49,10 +49,10 @@ UNLINKED_VIEWS = {
 }
 
 # Pages of one kind (same view and language; with or without a query string) share a
-# template. The first ones are loaded in the browser and audited; the next ones are only
+# template. The first one is loaded in the browser and audited; the next ones are only
 # fetched for their status and links; beyond that only their status is checked, which
 # ends the crawl of endless series such as the event calendar's months.
-AUDITS_PER_KIND = 2
+AUDITS_PER_KIND = 1
 FETCHES_PER_KIND = 10
 
 RUN_AXE = """async (tags) => {
