@@ -1,5 +1,9 @@
+from importlib import import_module
+
 import pytest
+from django.apps import apps as django_apps
 from django.core.cache import cache
+from django.core.management import call_command
 from django.test import override_settings
 from django.utils import translation
 
@@ -36,3 +40,16 @@ def _empty_cache():
     """Every test starts with an empty cache: no cached pages from another test."""
     cache.clear()
     yield
+
+
+@pytest.fixture
+def reference_data():
+    """The data the migrations ship (the 17 goals) and the roles, put back idempotently.
+
+    A transactional test (live server, migration tests) ends with the tables emptied, so
+    the next one starts without them. Serialized rollback would restore them, but on
+    PostgreSQL its reload collides with the roles that `post_migrate` re-creates after
+    the flush under new ids; putting them back by name avoids that.
+    """
+    import_module("sdg.migrations.0002_goals").create_goals(django_apps, None)
+    call_command("setup_roles", verbosity=0)

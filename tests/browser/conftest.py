@@ -8,13 +8,10 @@ Content-Security-Policy violation or a JavaScript exception.
 
 import os
 from dataclasses import dataclass, field
-from importlib import import_module
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from django.apps import apps as django_apps
-from django.core.management import call_command
 
 # Playwright's sync API keeps an asyncio event loop running in the main thread, which
 # Django would otherwise take for async code calling the ORM.
@@ -153,21 +150,15 @@ def pytest_runtest_call(item):
 
 
 @pytest.fixture
-def new_page(browser, live_server, transactional_db, django_db_serialized_rollback):
+def new_page(browser, live_server, transactional_db, reference_data):
     """`new_page(locale="en-GB")` opens a page on the live server in a fresh browser
     context: own cookies, and the given browser language (hence Accept-Language).
 
     The `PageLog` of the page and of any popup it opens is `page.log`; the test fails if
     `page.log.assert_clean()` does.
     The live server needs a transactional database, which is emptied after each test;
-    the serialized rollback brings back the reference data of the migrations (the 17
-    goals) for the next one.
+    `reference_data` puts the 17 goals and the roles back before each one.
     """
-    # A transactional test that migrates back and forth (tests/contacts) can leave the
-    # database without the migrations' reference data even after the rollback: put the
-    # goals and roles back, both idempotently.
-    import_module("sdg.migrations.0002_goals").create_goals(django_apps, None)
-    call_command("setup_roles", verbosity=0)
     opener = PageOpener(browser, live_server.url)
     yield opener
     opener.close()
