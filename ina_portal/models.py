@@ -6,10 +6,12 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import FileExtensionValidator
-from django.db import models
-from django.db.models import Q
+from django.db import models, transaction
+from django.db.models import DEFERRED, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from .renditions import renditions_create, renditions_delete
 
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
 IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
@@ -188,7 +190,12 @@ class Image(models.Model):
         max_length=250,
         help_text=_('Shown under the picture, e.g. "Stadt Dortmund / Roland Gorecki".'),
     )
+    # {"480": storage name, …}; None until made (rows from before renditions existed).
+    renditions = models.JSONField(_("renditions"), null=True, default=None, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    # The file name the database row holds: save() makes renditions when it changes.
+    _saved_file_name = None
 
     class Meta:
         ordering = ["-created_at"]
@@ -197,6 +204,57 @@ class Image(models.Model):
 
     def __str__(self):
         return self.alt_text or self.credit
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if (update_fields is None or "file" in update_fields) and self._file_changed():
+            self._replace_renditions()
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "renditions"}
+        super().save(*args, **kwargs)
+        self._saved_file_name = self.file.name
+
+    @classmethod
+    def from_db(cls, db, field_names, values, **kwargs):
+        instance = super().from_db(db, field_names, values, **kwargs)
+        saved = instance.__dict__.get("file", DEFERRED)
+        instance._saved_file_name = getattr(saved, "name", saved)
+        return instance
+
+    def _file_changed(self):
+        if self._saved_file_name is DEFERRED and "file" not in self.__dict__:
+            return False
+        return not self.file._committed or self.file.name != self._saved_file_name
+
+    def _replace_renditions(self):
+        if self.file and not self.file._committed:
+            # Store the upload now rather than in pre_save: renditions are named after it.
+            self.file.save(self.file.name, self.file.file, save=False)
+        storage = self.file.storage
+        stale = set((self.renditions or {}).values())
+        self.renditions = (
+            renditions_create(name=self.file.name, storage=storage) if self.file else {}
+        )
+        stale -= set(self.renditions.values())
+        old_name = self._saved_file_name
+        if stale and not (
+            # Benchmark data shares files between records: keep what another one shows.
+            isinstance(old_name, str)
+            and Image.objects.filter(file=old_name).exclude(pk=self.pk).exists()
+        ):
+            transaction.on_commit(lambda: renditions_delete(names=stale, storage=storage))
+
+    @property
+    def srcset(self):
+        """The renditions and the original with their widths, for `<img srcset>`."""
+        if not self.renditions:
+            return ""
+        storage = self.file.storage
+        candidates = [
+            f"{storage.url(name)} {width}w"
+            for width, name in sorted(self.renditions.items(), key=lambda item: int(item[0]))
+        ]
+        return ", ".join([*candidates, f"{self.file.url} {self.width}w"])
 
     def clean(self):
         if not self.decorative and not self.alt_text_de:

@@ -10,13 +10,21 @@ from ina_portal import bulk_data
 from ina_portal.cache import content_generation_bump
 from ina_portal.contacts import bulk_data as contact_data
 from ina_portal.news import bulk_data as news_data
+from ina_portal.renditions import renditions_fill
 from networks import bulk_data as network_data
 from partnerships import bulk_data as partnership_data
 from sdg import bulk_data as sdg_data
 
+
+def image_renditions(bulk):
+    # bulk_create skips Image.save(), which makes them for every other new image.
+    renditions_fill(images=bulk.created["images"])
+
+
 # In dependency order. An app with public content adds its own steps here.
 STEPS = [
     bulk_data.images,
+    image_renditions,
     bulk_data.topics,
     sdg_data.goals,
     sdg_data.local_targets,

@@ -1,0 +1,268 @@
+import re
+from io import BytesIO, StringIO
+
+import pytest
+from django.core.files.storage import default_storage
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import translation
+from PIL import ExifTags
+from PIL import Image as PillowImage
+
+from ina_portal import models as portal_models
+from ina_portal.models import Image
+from tests.factories import ImageFactory, TwinCityFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def jpeg(width, height, exif=None):
+    output = BytesIO()
+    PillowImage.new("RGB", (width, height), "steelblue").save(
+        output, "JPEG", **({"exif": exif} if exif else {})
+    )
+    return SimpleUploadedFile("Foto vom Rathaus.jpg", output.getvalue(), "image/jpeg")
+
+
+def camera_exif(orientation=1):
+    exif = PillowImage.Exif()
+    exif[ExifTags.Base.Orientation] = orientation
+    exif[ExifTags.Base.Make] = "Phone Maker"
+    exif.get_ifd(ExifTags.IFD.GPSInfo).update(
+        {ExifTags.GPS.GPSLatitudeRef: "N", ExifTags.GPS.GPSLatitude: (51.0, 30.0, 50.0)}
+    )
+    return exif
+
+
+def open_rendition(image, width):
+    with default_storage.open(image.renditions[str(width)]) as file:
+        picture = PillowImage.open(file)
+        picture.load()
+    return picture
+
+
+def stored_name(url):
+    assert url.startswith(default_storage.base_url)
+    return url.removeprefix(default_storage.base_url)
+
+
+def figure_img(html):
+    (tag,) = re.findall(r'<figure class="figure">\s*(<img [^>]*>)', html)
+    return tag
+
+
+def attribute(tag, name):
+    match = re.search(rf'\s{name}="([^"]*)"', tag)
+    return match and match.group(1)
+
+
+def twin_city_page(client, twin_city, language="en"):
+    with translation.override(language):
+        path = reverse("partnerships:twincity_detail", kwargs={"slug": twin_city.city.slug})
+    return client.get(path)
+
+
+def test_a_large_jpeg_gets_webp_renditions_at_480_960_and_1600_pixels():
+    image = ImageFactory(file=jpeg(2000, 1000))
+
+    assert sorted(image.renditions, key=int) == ["480", "960", "1600"]
+    for width in (480, 960, 1600):
+        assert image.renditions[str(width)].startswith("images/renditions/")
+        picture = open_rendition(image, width)
+        assert picture.format == "WEBP"
+        assert picture.size == (width, width // 2)
+
+
+def test_renditions_are_named_after_the_stored_original():
+    image = ImageFactory(file=jpeg(1000, 500))
+
+    stem = image.file.name.removeprefix("images/").removesuffix(".jpg")
+    assert image.renditions == {
+        "480": f"images/renditions/{stem}-480.webp",
+        "960": f"images/renditions/{stem}-960.webp",
+    }
+
+
+def test_a_600_pixel_image_gets_only_the_480_pixel_rendition():
+    image = ImageFactory(file=jpeg(600, 400))
+
+    assert list(image.renditions) == ["480"]
+    assert open_rendition(image, 480).size == (480, 320)
+
+
+def test_a_300_pixel_image_gets_no_renditions_and_is_shown_without_srcset(client):
+    twin_city = TwinCityFactory(image=ImageFactory(file=jpeg(300, 200)))
+
+    tag = figure_img(twin_city_page(client, twin_city).text)
+
+    assert twin_city.image.renditions == {}
+    assert attribute(tag, "src") == twin_city.image.file.url
+    assert attribute(tag, "srcset") is None
+    assert attribute(tag, "sizes") is None
+    assert (attribute(tag, "width"), attribute(tag, "height")) == ("300", "200")
+
+
+def test_a_photo_turned_by_its_exif_orientation_gets_upright_renditions():
+    # Stored 2000×1000 but marked "rotate 90°": the picture is 1000 wide, 2000 high.
+    image = ImageFactory(file=jpeg(2000, 1000, exif=camera_exif(orientation=6)))
+
+    assert sorted(image.renditions, key=int) == ["480", "960"]
+    assert open_rendition(image, 480).size == (480, 960)
+    assert open_rendition(image, 960).size == (960, 1920)
+
+
+def test_renditions_carry_no_exif_or_gps_data():
+    image = ImageFactory(file=jpeg(1200, 800, exif=camera_exif()))
+    with image.file.open() as original:
+        assert PillowImage.open(original).getexif().get_ifd(ExifTags.IFD.GPSInfo)
+
+    for width in (480, 960):
+        picture = open_rendition(image, width)
+        assert "exif" not in picture.info
+        assert "xmp" not in picture.info
+        assert not picture.getexif()
+
+
+def test_a_transparent_png_keeps_its_transparency():
+    picture = PillowImage.new("RGBA", (1000, 500), (10, 74, 122, 255))
+    picture.paste((0, 0, 0, 0), (0, 0, 500, 500))
+    output = BytesIO()
+    picture.save(output, "PNG")
+    image = ImageFactory(file=SimpleUploadedFile("logo.png", output.getvalue(), "image/png"))
+
+    rendition = open_rendition(image, 480)
+
+    assert rendition.mode == "RGBA"
+    assert rendition.getpixel((10, 120))[3] == 0
+    assert rendition.getpixel((470, 120))[3] == 255
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_detail_page_offers_the_renditions_in_srcset(client, language):
+    twin_city = TwinCityFactory(image=ImageFactory(file=jpeg(2000, 1000)))
+    image = twin_city.image
+
+    tag = figure_img(twin_city_page(client, twin_city, language).text)
+
+    candidates = [candidate.split(" ") for candidate in attribute(tag, "srcset").split(", ")]
+    assert [descriptor for _url, descriptor in candidates] == ["480w", "960w", "1600w", "2000w"]
+    assert [stored_name(url) for url, _descriptor in candidates] == [
+        image.renditions["480"],
+        image.renditions["960"],
+        image.renditions["1600"],
+        image.file.name,
+    ]
+    assert all(default_storage.exists(stored_name(url)) for url, _descriptor in candidates)
+    assert attribute(tag, "sizes") == "(min-width: 52rem) 50rem, calc(100vw - 2rem)"
+    assert attribute(tag, "src") == image.file.url
+    assert (attribute(tag, "width"), attribute(tag, "height")) == ("2000", "1000")
+    alt_text = image.alt_text_de if language == "de" else image.alt_text_en
+    assert attribute(tag, "alt") == alt_text
+
+
+def test_an_upload_in_the_admin_gets_its_renditions(admin_client):
+    response = admin_client.post(
+        "/admin/ina_portal/image/add/",
+        {
+            "file": jpeg(1000, 600),
+            "alt_text_de": "Der Friedensplatz",
+            "credit": "Stadt Dortmund / Anna Beispiel",
+        },
+    )
+
+    assert response.status_code == 302
+    image = Image.objects.get()
+    assert sorted(image.renditions, key=int) == ["480", "960"]
+    assert all(default_storage.exists(name) for name in image.renditions.values())
+
+
+def test_replacing_the_file_replaces_the_renditions(django_capture_on_commit_callbacks):
+    image = ImageFactory(file=jpeg(2000, 1000))
+    old_renditions = list(image.renditions.values())
+
+    image = Image.objects.get(pk=image.pk)
+    image.file = jpeg(1200, 900)
+    with django_capture_on_commit_callbacks(execute=True):
+        image.save()
+
+    image.refresh_from_db()
+    assert sorted(image.renditions, key=int) == ["480", "960"]
+    assert open_rendition(image, 960).size == (960, 720)
+    assert not any(default_storage.exists(name) for name in old_renditions)
+
+
+def test_replacing_a_file_another_image_shows_too_keeps_its_renditions(
+    django_capture_on_commit_callbacks,
+):
+    # Benchmark data lets many records show one file.
+    first = ImageFactory(file=jpeg(1000, 500))
+    second = ImageFactory(file=first.file.name)
+    assert second.renditions == first.renditions
+
+    first = Image.objects.get(pk=first.pk)
+    first.file = jpeg(800, 400)
+    with django_capture_on_commit_callbacks(execute=True):
+        first.save()
+
+    assert all(default_storage.exists(name) for name in second.renditions.values())
+
+
+def test_editing_the_texts_leaves_the_renditions_alone(monkeypatch):
+    image = ImageFactory(file=jpeg(1000, 500))
+    renditions = image.renditions
+    made = []
+    monkeypatch.setattr(portal_models, "renditions_create", lambda **kwargs: made.append(kwargs))
+
+    image = Image.objects.get(pk=image.pk)
+    image.alt_text_en = "The town hall square in spring"
+    image.save()
+    image.save(update_fields=["credit"])
+
+    assert made == []
+    image.refresh_from_db()
+    assert image.renditions == renditions
+
+
+def test_make_renditions_fills_in_missing_renditions_once():
+    untouched = ImageFactory(file=jpeg(1000, 500))
+    from_before = ImageFactory(file=jpeg(2000, 1000))
+    files_lost = ImageFactory(file=jpeg(600, 300))
+    tiny = ImageFactory(file=jpeg(300, 150))
+    Image.objects.filter(pk=from_before.pk).update(renditions=None)
+    default_storage.delete(files_lost.renditions["480"])
+
+    first, second = StringIO(), StringIO()
+    call_command("make_renditions", stdout=first)
+    call_command("make_renditions", stdout=second)
+
+    assert first.getvalue().strip() == "Renditions made for 2 images."
+    assert second.getvalue().strip() == "Renditions made for 0 images."
+    from_before.refresh_from_db()
+    assert sorted(from_before.renditions, key=int) == ["480", "960", "1600"]
+    assert default_storage.exists(files_lost.renditions["480"])
+    assert Image.objects.get(pk=untouched.pk).renditions == untouched.renditions
+    assert Image.objects.get(pk=tiny.pk).renditions == {}
+
+
+def test_make_renditions_reports_images_whose_file_is_gone():
+    image = ImageFactory(file=jpeg(1000, 500))
+    Image.objects.filter(pk=image.pk).update(renditions=None)
+    default_storage.delete(image.file.name)
+
+    output, errors = StringIO(), StringIO()
+    call_command("make_renditions", stdout=output, stderr=errors)
+
+    assert output.getvalue().strip() == "Renditions made for 0 images."
+    assert f"images {image.pk}." in errors.getvalue()
+
+
+def test_generated_bulk_images_get_renditions_shared_by_their_file():
+    call_command("generate_bulk_data", scale=1, verbosity=0)
+
+    images = list(Image.objects.all())
+    assert all(list(image.renditions) == ["480"] for image in images)
+    assert all(default_storage.exists(image.renditions["480"]) for image in images)
+    assert len({image.renditions["480"] for image in images}) == len(
+        {image.file.name for image in images}
+    )
