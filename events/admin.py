@@ -10,6 +10,7 @@ from modeltranslation.admin import (
 )
 
 from ina_portal.admin import ContentAdmin, PublishableAdmin
+from ina_portal.importexport import CsvImportExportMixin
 
 from .forms import EventAdminForm
 from .models import (
@@ -21,10 +22,12 @@ from .models import (
     VisitReport,
     twinning_anniversaries,
 )
+from .resources import EventResource
 
 
 @admin.register(Event)
-class EventAdmin(PublishableAdmin):
+class EventAdmin(CsvImportExportMixin, PublishableAdmin):
+    resource_classes = [EventResource]
     form = EventAdminForm
     list_display = ["title", "kind", "start", "end", "all_day", "publication_status", "publish_at"]
     list_filter = ["publication_status", "kind", "all_day", "pillar", "goals"]
@@ -81,6 +84,7 @@ class NextVisitsFirstChangeList(ChangeList):
 
 @admin.register(Visit)
 class VisitAdmin(ContentAdmin):
+    change_list_template = "admin/events/visit/change_list.html"
     list_display = [
         "visiting_party",
         "kind",

@@ -5,13 +5,15 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from .importexport import CsvExportMixin
 from .models import Image, PublicationStatus, Topic
 from .preview import preview_url
 from .translation_status import missing_english
 
 
-class ContentAdmin(SimpleHistoryAdmin, TabbedTranslationAdmin):
-    """Admin base for translated content: German and English tabs, history with revert."""
+class ContentAdmin(CsvExportMixin, SimpleHistoryAdmin, TabbedTranslationAdmin):
+    """Admin base for translated content: German and English tabs, history with revert,
+    the change list as CSV."""
 
 
 class PublishableAdmin(ContentAdmin):
@@ -70,7 +72,7 @@ class PublishableAdmin(ContentAdmin):
 
 
 @admin.register(Topic)
-class TopicAdmin(TabbedTranslationAdmin):
+class TopicAdmin(CsvExportMixin, TabbedTranslationAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name_de", "name_en", "slug"]
     prepopulated_fields = {"slug": ["name_de"]}

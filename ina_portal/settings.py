@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "rest_framework",
     "drf_spectacular",
     "axes",
+    "import_export",
     "ina_portal",
     "partnerships",
     "simple_history",
@@ -176,6 +177,13 @@ MODELTRANSLATION_TRANSLATION_FILES = ("ina_portal.history",)
 REQUIRE_ENGLISH_TO_PUBLISH = env_bool("INA_REQUIRE_ENGLISH_TO_PUBLISH", False)
 # The tabbed translation admin needs jQuery UI; it is served by the portal, not a CDN.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
+
+# CSV import and export in the admin (ina_portal/importexport.py): exporting a list needs
+# the right to view its records, importing the right to add them; an import runs in
+# one transaction, so it is saved whole or not at all.
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
+IMPORT_EXPORT_USE_TRANSACTIONS = True
 
 # Static files through whitenoise (compressed, hashed names); uploads in MEDIA_ROOT.
 # Imported after every app's translation.py: the history of the translated records.

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from ina_portal.admin import PublishableAdmin
+from ina_portal.importexport import CsvExportMixin
 
 from .models import Goal, LocalTarget, SdgActivity
 
@@ -16,7 +17,7 @@ class LocalTargetInline(TranslationTabularInline):
 
 
 @admin.register(Goal)
-class GoalAdmin(admin.ModelAdmin):
+class GoalAdmin(CsvExportMixin, admin.ModelAdmin):
     """The goals are reference data: read-only here, but local targets are added under them."""
 
     list_display = ["number", "title", "swatch", "target_count"]
@@ -50,7 +51,7 @@ class GoalAdmin(admin.ModelAdmin):
 
 
 @admin.register(LocalTarget)
-class LocalTargetAdmin(TabbedTranslationAdmin):
+class LocalTargetAdmin(CsvExportMixin, TabbedTranslationAdmin):
     list_display = ["code", "title", "goal"]
     list_filter = ["goal"]
     search_fields = ["code", "title_de", "title_en"]

@@ -3,9 +3,11 @@ from django.contrib.admin.widgets import FilteredSelectMultiple
 from django.utils.translation import gettext_lazy as _
 
 from ina_portal.admin import ContentAdmin, PublishableAdmin
+from ina_portal.importexport import CsvImportExportMixin
 
 from .export import people_csv_response
 from .models import INTERNAL_FIELDS, Person, Unit
+from .resources import PersonResource
 
 
 @admin.register(Unit)
@@ -17,7 +19,8 @@ class UnitAdmin(ContentAdmin):
 
 
 @admin.register(Person)
-class PersonAdmin(PublishableAdmin):
+class PersonAdmin(CsvImportExportMixin, PublishableAdmin):
+    resource_classes = [PersonResource]
     list_display = [
         "last_name",
         "first_name",

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries.filters import CountryFilter
 
 from ina_portal.contacts.models import Person
+from ina_portal.importexport import CsvExportMixin
 
 from .models import NOTE_MAX_LENGTH, Enquiry, EnquiryStatusChange
 from .services import enquiry_triage
@@ -74,7 +75,8 @@ class EnquiryTriageForm(forms.ModelForm):
 
 
 @admin.register(Enquiry)
-class EnquiryAdmin(admin.ModelAdmin):
+class EnquiryAdmin(CsvExportMixin, admin.ModelAdmin):
+    change_list_template = "admin/enquiries/enquiry/change_list.html"
     form = EnquiryTriageForm
     inlines = [EnquiryStatusChangeInline]
     list_display = [

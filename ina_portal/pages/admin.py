@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
 from ina_portal.admin import ContentAdmin
+from ina_portal.importexport import CsvExportMixin
 
 from .models import AccessibilityStatement, Feedback, LegalPage, LegalPageKind, NonAccessibleContent
 
@@ -49,7 +50,7 @@ class AccessibilityStatementAdmin(ContentAdmin):
 
 
 @admin.register(Feedback)
-class FeedbackAdmin(admin.ModelAdmin):
+class FeedbackAdmin(CsvExportMixin, admin.ModelAdmin):
     list_display = ["received_at", "name", "email", "short_message", "language", "mail_sent"]
     list_filter = ["mail_sent", "language", "received_at"]
     search_fields = ["name", "email", "message"]
