@@ -11,7 +11,7 @@ from django.db.models import DEFERRED, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .renditions import renditions_create, renditions_delete
+from .renditions import renditions_create, renditions_delete, upright_without_metadata
 
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
 IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
@@ -229,6 +229,12 @@ class Image(models.Model):
     def _replace_renditions(self):
         if self.file and not self.file._committed:
             # Store the upload now rather than in pre_save: renditions are named after it.
+            # Photos are stored upright and without camera data or GPS position.
+            if upright := upright_without_metadata(self.file.file):
+                upright.name = self.file.name
+                # What the form's check found decides the stored suffix (image_upload_to).
+                upright.image = getattr(self.file.file, "image", None)
+                self.file = upright  # and the width and height follow the upright picture
             self.file.save(self.file.name, self.file.file, save=False)
         storage = self.file.storage
         stale = set((self.renditions or {}).values())

@@ -53,6 +53,28 @@ def renditions_create(*, name, storage):
     return renditions
 
 
+def upright_without_metadata(upload):
+    """The upload turned upright and without its EXIF and XMP data (camera, GPS position),
+    as a new file in the same format; None when it has no such data (nothing to do)
+    or is animated.
+
+    The original is public too, as the largest candidate of `srcset` and as `src`.
+    """
+    upload.seek(0)
+    with PillowImage.open(upload) as original:
+        if getattr(original, "n_frames", 1) > 1:
+            return None
+        if not original.getexif() and "xmp" not in original.info:
+            return None
+        picture = ImageOps.exif_transpose(original)
+        options = {"icc_profile": original.info.get("icc_profile")}
+        if original.format in ("JPEG", "WEBP"):
+            options["quality"] = 90
+        output = io.BytesIO()
+        picture.save(output, original.format, **options)
+    return ContentFile(output.getvalue())
+
+
 def renditions_delete(*, names, storage):
     for name in names:
         storage.delete(name)

@@ -110,13 +110,20 @@ def test_a_photo_turned_by_its_exif_orientation_gets_upright_renditions():
     assert sorted(image.renditions, key=int) == ["480", "960"]
     assert open_rendition(image, 480).size == (480, 960)
     assert open_rendition(image, 960).size == (960, 1920)
-
-
-def test_renditions_carry_no_exif_or_gps_data():
-    image = ImageFactory(file=jpeg(1200, 800, exif=camera_exif()))
+    # The stored photo is upright too, and so are the width and height the page gives.
+    assert (image.width, image.height) == (1000, 2000)
     with image.file.open() as original:
-        assert PillowImage.open(original).getexif().get_ifd(ExifTags.IFD.GPSInfo)
+        assert PillowImage.open(original).size == (1000, 2000)
 
+
+def test_neither_the_stored_photo_nor_its_renditions_carry_exif_or_gps_data():
+    upload = jpeg(1200, 800, exif=camera_exif())
+    assert PillowImage.open(upload).getexif().get_ifd(ExifTags.IFD.GPSInfo)
+
+    image = ImageFactory(file=upload)
+
+    with image.file.open() as original:
+        assert not PillowImage.open(original).getexif()
     for width in (480, 960):
         picture = open_rendition(image, width)
         assert "exif" not in picture.info
