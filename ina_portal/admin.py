@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -14,6 +15,21 @@ from .translation_status import missing_english
 class ContentAdmin(CsvExportMixin, SimpleHistoryAdmin, TabbedTranslationAdmin):
     """Admin base for translated content: German and English tabs, history with revert,
     the change list as CSV."""
+
+
+class ReviewDueFilter(admin.SimpleListFilter):
+    """The records whose review date has come (the admin start page lists the first)."""
+
+    title = _("review")
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [("due", _("due"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "due":
+            return queryset.filter(review_due__lte=timezone.localdate())
+        return queryset
 
 
 class PublishableAdmin(ContentAdmin):
@@ -38,6 +54,9 @@ class PublishableAdmin(ContentAdmin):
 
     def get_list_display(self, request):
         return [*super().get_list_display(request), "english_text"]
+
+    def get_list_filter(self, request):
+        return [*super().get_list_filter(request), ReviewDueFilter]
 
     @admin.display(description=_("English"))
     def english_text(self, obj):

@@ -5,13 +5,14 @@ from datetime import timedelta
 from itertools import chain
 
 from django.contrib import admin
-from django.db.models import Count
+from django.db.models import Count, prefetch_related_objects
 from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 RECENT_CHANGES = 10
+DUE_SHOWN = 20
 UPCOMING_DAYS = 30
 
 
@@ -47,6 +48,8 @@ def open_enquiries(request):
 
 def recent_changes(request):
     """The records last changed, newest first, from their history."""
+    from partnerships.models import TwinCity
+
     from .history import HISTORY_MODELS
 
     rows = chain.from_iterable(
@@ -55,35 +58,49 @@ def recent_changes(request):
         if request.user.has_perm(f"{model._meta.app_label}.view_{model._meta.model_name}")
     )
     rows = sorted(rows, key=lambda row: row.history_date, reverse=True)[:RECENT_CHANGES]
+    # The record as that version saved it, without a query (`row.instance` makes one).
+    records = [row.history_object for row in rows]
+    prefetch_related_objects([r for r in records if isinstance(r, TwinCity)], "city")
     return [
         {
             "when": row.history_date,
             "who": row.history_user,
             "what": row.get_history_type_display(),
-            "record": row.instance,
-            "type": row.instance._meta.verbose_name,
-            "url": admin_url(row.instance) if row.history_type != "-" else None,
+            "record": record,
+            "type": record._meta.verbose_name,
+            "url": admin_url(record) if row.history_type != "-" else None,
         }
-        for row in rows
+        for row, record in zip(rows, records, strict=True)
     ]
 
 
 def due_for_review(request):
-    """Published records whose review date has come, oldest first, with who is responsible."""
+    """Published records whose review date has come, oldest first, with who is responsible:
+    the first DUE_SHOWN of them, and how many more there are."""
+    from partnerships.models import TwinCity
+
     from .history import HISTORY_MODELS
     from .models import Publishable
 
     today = timezone.localdate()
-    records = chain.from_iterable(
-        model.objects.filter(review_due__lte=today).select_related("responsible")
+    querysets = [
+        model.objects.filter(review_due__lte=today)
+        .select_related("responsible", *(["city"] if model is TwinCity else []))
+        .order_by("review_due", "pk")
         for model in HISTORY_MODELS
         if issubclass(model, Publishable)
         and request.user.has_perm(f"{model._meta.app_label}.view_{model._meta.model_name}")
-    )
-    return [
-        {"record": record, "type": record._meta.verbose_name, "url": admin_url(record)}
-        for record in sorted(records, key=lambda record: record.review_due)
     ]
+    oldest = sorted(
+        chain.from_iterable(queryset[:DUE_SHOWN] for queryset in querysets),
+        key=lambda record: record.review_due,
+    )[:DUE_SHOWN]
+    total = sum(queryset.count() for queryset in querysets)
+    items = [
+        {"record": record, "type": record._meta.verbose_name, "url": admin_url(record)}
+        for record in oldest
+    ]
+    return items, total - len(items)
 
 
 def admin_url(record):
@@ -109,11 +126,13 @@ class PortalAdminSite(admin.AdminSite):
         ]
 
     def index(self, request, extra_context=None):
+        due, more = due_for_review(request)
         context = {
             "upcoming": upcoming(request),
             "open_enquiries": open_enquiries(request),
             "recent_changes": recent_changes(request),
-            "due_for_review": due_for_review(request),
+            "due_for_review": due,
+            "due_for_review_more": more,
             **(extra_context or {}),
         }
         return super().index(request, context)

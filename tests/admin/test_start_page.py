@@ -70,15 +70,54 @@ def test_start_page_shows_records_due_for_review_with_the_person_responsible(edi
 def test_start_page_counts_open_enquiries_by_status(editor_client):
     from tests.factories import EnquiryFactory
 
-    EnquiryFactory()
-    EnquiryFactory()
+    EnquiryFactory(status="received")
+    EnquiryFactory(status="received")
+    EnquiryFactory(status="in_dialogue")
+    EnquiryFactory(status="answered")
 
     page = editor_client.get("/admin/")
 
-    assert page.context["open_enquiries"] == [("received", 2)] or [
-        count for _label, count in page.context["open_enquiries"]
-    ] == [2]
+    assert [(str(label), count) for label, count in page.context["open_enquiries"]] == [
+        ("eingegangen", 2),
+        ("im Gespräch", 1),
+    ]
     assert "Offene Anfragen" in page.text
+
+
+def test_start_page_shows_the_oldest_twenty_records_due_and_counts_the_rest(editor_client):
+    today = date.today()
+    for days in range(1, 26):
+        TwinCityFactory(review_due=today - timedelta(days=days))
+
+    page = editor_client.get("/admin/")
+
+    due = [item["record"].review_due for item in page.context["due_for_review"]]
+    assert due == [today - timedelta(days=days) for days in range(25, 5, -1)]
+    assert "und 5 weitere Einträge" in page.text
+    assert "?review=due" in editor_client.get("/admin/partnerships/twincity/").text
+
+
+@pytest.mark.parametrize("size", [2, 12])
+def test_start_page_runs_the_same_queries_whatever_the_number_of_records(
+    editor_client, django_assert_max_num_queries, size
+):
+    from tests.factories import EnquiryFactory
+
+    today = timezone.localdate()
+    for n in range(size):
+        TwinCityFactory(review_due=today - timedelta(days=n + 1), responsible=PersonFactory())
+        EventFactory(
+            start=timezone.now() + timedelta(days=n + 1), end=timezone.now() + timedelta(days=n + 2)
+        )
+        VisitFactory(
+            start_date=today + timedelta(days=n + 1), end_date=today + timedelta(days=n + 1)
+        )
+        EnquiryFactory()
+
+    # Sign-in 4, due for review 2 per publishable type (8 types), next visits and events
+    # 2, open enquiries 1, recent changes 1 per type with history (14) and their cities 1.
+    with django_assert_max_num_queries(43):
+        editor_client.get("/admin/")
 
 
 def test_start_page_keeps_the_app_list(editor_client):
