@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
 
+from ina_portal.pagination import PageOfListMixin
 from ina_portal.preview import PreviewMixin
 
 from .calendar import calendar_response
@@ -12,7 +13,7 @@ from .filters import EventFilter
 from .models import Event, VisitReport, local_zone, public_anniversaries
 
 
-class EventListView(FilterView):
+class EventListView(PageOfListMixin, FilterView):
     """Upcoming events, soonest first, with the twinning anniversaries of the year."""
 
     filterset_class = EventFilter
@@ -98,7 +99,7 @@ def calendar_feed(request):
     return calendar_response(request, events.qs if events.is_valid() else events.queryset)
 
 
-class VisitReportListView(ListView):
+class VisitReportListView(PageOfListMixin, ListView):
     paginate_by = 20
 
     def get_queryset(self):

@@ -1,13 +1,14 @@
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
+from ina_portal.pagination import PageOfListMixin
 from ina_portal.preview import PreviewMixin
 
 from .filters import NetworkFilter
 from .models import Network
 
 
-class NetworkListView(FilterView):
+class NetworkListView(PageOfListMixin, FilterView):
     filterset_class = NetworkFilter
     template_name_suffix = "_list"
     paginate_by = 12

@@ -4,6 +4,7 @@ from django.views.generic import DetailView, ListView, TemplateView
 from django_countries.fields import Country
 from django_filters.views import FilterView
 
+from ina_portal.pagination import PageOfListMixin
 from ina_portal.preview import PreviewMixin
 from ina_portal.worldmap import partner_cities
 
@@ -12,7 +13,7 @@ from .models import ProjectPartnership, TwinCity
 from .relations import partner_cities_in, relations_with
 
 
-class TwinCityListView(ListView):
+class TwinCityListView(PageOfListMixin, ListView):
     paginate_by = 24
 
     def get_queryset(self):
@@ -27,7 +28,7 @@ class TwinCityDetailView(PreviewMixin, DetailView):
         return self.visible(TwinCity.objects.for_detail())
 
 
-class ProjectPartnershipListView(FilterView):
+class ProjectPartnershipListView(PageOfListMixin, FilterView):
     filterset_class = ProjectPartnershipFilter
     template_name_suffix = "_list"
     paginate_by = 12

@@ -1,11 +1,12 @@
 from django.views.generic import DetailView, ListView
 
+from ina_portal.pagination import PageOfListMixin
 from ina_portal.preview import PreviewMixin
 
 from .models import NewsItem
 
 
-class NewsItemListView(ListView):
+class NewsItemListView(PageOfListMixin, ListView):
     paginate_by = 10
 
     def get_queryset(self):
