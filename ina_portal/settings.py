@@ -235,6 +235,8 @@ INA_OFFICE_EMAIL = os.environ.get("INA_OFFICE_EMAIL", "ina-office@localhost")
 # months after which closed enquiries are anonymised (manage.py anonymise_enquiries).
 ENQUIRY_RATE_LIMIT = int(os.environ.get("INA_ENQUIRY_RATE_LIMIT", "5"))
 ENQUIRY_RETENTION_MONTHS = int(os.environ.get("INA_ENQUIRY_RETENTION_MONTHS", "24"))
+# Feedback messages accepted per client address and hour (accessibility statement).
+FEEDBACK_RATE_LIMIT = int(os.environ.get("INA_FEEDBACK_RATE_LIMIT", "5"))
 ADMINS = [("Admin", address) for address in env_list("DJANGO_ADMINS")]
 
 # Security. Production (DEBUG off) is secure by default; `make run` turns DEBUG on

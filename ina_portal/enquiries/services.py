@@ -1,9 +1,7 @@
-import ipaddress
 import logging
 from pathlib import Path
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
@@ -14,6 +12,7 @@ from django.utils.translation import gettext
 
 from ina_portal.outbox.models import OutgoingMail
 from ina_portal.outbox.services import mail_queue, mail_send
+from ina_portal.ratelimit import rate_limit_hit
 from ina_portal.storage import private_files
 
 from .models import (
@@ -26,8 +25,6 @@ from .models import (
 )
 
 logger = logging.getLogger(__name__)
-
-RATE_WINDOW_SECONDS = 3600
 
 
 def reference_number_next(*, year):
@@ -167,33 +164,9 @@ def enquiry_mails_queue(*, enquiry, site_url):
     return [confirmation, notification]
 
 
-def rate_limit_key(address):
-    if address is None:
-        return "unknown"
-    ip = ipaddress.ip_address(address)
-    if ip.version == 6:
-        if ip.ipv4_mapped:
-            return str(ip.ipv4_mapped)
-        # One IPv6 connection usually has a whole /64 to choose addresses from.
-        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
-    return str(ip)
-
-
 def enquiry_rate_limit_hit(*, address):
-    """Count a submission from this address; True when it is one too many this hour.
-
-    Counted in Django's cache, shared by every worker and app server (CACHE_URL).
-    """
-    window = int(timezone.now().timestamp()) // RATE_WINDOW_SECONDS
-    key = f"ina:enquiry-rate:{rate_limit_key(address)}:{window}"
-    cache.add(key, 0, timeout=RATE_WINDOW_SECONDS + 60)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        # Evicted between add and incr.
-        cache.set(key, 1, timeout=RATE_WINDOW_SECONDS + 60)
-        count = 1
-    return count > settings.ENQUIRY_RATE_LIMIT
+    """Count an enquiry from this address; True when it is one too many this hour."""
+    return rate_limit_hit(scope="enquiry", address=address, limit=settings.ENQUIRY_RATE_LIMIT)
 
 
 def enquiry_triage(*, enquiry, status, assigned_to, note, user):

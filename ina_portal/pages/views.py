@@ -1,12 +1,23 @@
+from django.conf import settings
 from django.urls import reverse_lazy
 from django.utils.decorators import method_decorator
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
+
+from ina_portal.auth import client_ip
+from ina_portal.ratelimit import rate_limit_hit
 
 from .forms import FeedbackForm
 from .models import AccessibilityStatement, LegalPage, LegalPageKind
 from .services import feedback_submit
+
+RATE_LIMITED = _(
+    "You have sent several messages from this connection within the last hour. To protect "
+    "the form from misuse, it accepts no more for now. Please try again in an hour, or write "
+    "to the office by e-mail."
+)
 
 
 class LegalPageView(TemplateView):
@@ -36,6 +47,13 @@ class AccessibilityStatementView(FormView):
         )
 
     def form_valid(self, form):
+        if rate_limit_hit(
+            scope="feedback",
+            address=client_ip(self.request),
+            limit=settings.FEEDBACK_RATE_LIMIT,
+        ):
+            form.add_error(None, RATE_LIMITED)
+            return self.render_to_response(self.get_context_data(form=form), status=429)
         feedback_submit(
             name=form.cleaned_data["name"],
             email=form.cleaned_data["email"],

@@ -258,3 +258,22 @@ def test_feedback_leaves_the_cached_pages_in_place(client, django_assert_num_que
 
     with django_assert_num_queries(0):
         client.get("/de/staedtepartnerschaften/")
+
+
+def test_one_message_too_many_from_one_address_is_refused_kept_and_not_stored(
+    client, settings, mailoutbox
+):
+    settings.FEEDBACK_RATE_LIMIT = 2
+    for _n in range(2):
+        assert send(client).status_code == 302
+
+    response = send(client, message="Noch ein Hinweis zur Karte.")
+
+    assert response.status_code == 429
+    assert "innerhalb der letzten Stunde mehrere Nachrichten" in response.text
+    assert "Noch ein Hinweis zur Karte." in response.text
+    assert Feedback.objects.count() == 2
+    # Another address may still write.
+    other = send(Client(REMOTE_ADDR="198.51.100.7"), message="Von woanders.")
+    assert other.status_code == 302
+    assert Feedback.objects.count() == 3
