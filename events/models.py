@@ -58,6 +58,17 @@ class EventQuerySet(PublishableQuerySet):
     def past(self):
         return self.filter(end__lt=timezone.now()).order_by("-start", "-pk")
 
+    def upcoming_then_past(self):
+        """Upcoming events soonest first, then past events latest first, in one ordering."""
+        now = timezone.now()
+        ended = Case(When(end__lt=now, then=Value(True)), default=Value(False))
+        return self.alias(ended=ended).order_by(
+            "ended",
+            Case(When(ended=False, then="start")).asc(),
+            Case(When(ended=True, then="start")).desc(),
+            "pk",
+        )
+
     def in_month(self, first_day):
         """Events running on at least one day of the month that begins on `first_day`."""
         following = (first_day + timedelta(days=32)).replace(day=1)

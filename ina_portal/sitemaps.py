@@ -18,6 +18,7 @@ PAGES = [
     "networks:network_list",
     "sdg:goal_list",
     "sdg:pillar_matrix",
+    "sdg:sdgactivity_list",
     "events:event_list",
     "events:event_list_past",
     "events:visitreport_list",

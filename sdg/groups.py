@@ -2,12 +2,15 @@
 
 Each kind is a many-to-many field `goals` on a publishable model with `for_list()`;
 the goal pages, the overview and the matrix are built from this list, so a new kind
-(events, say) appears everywhere with one more `GoalGroup`.
+(events, say) appears everywhere with one more `GoalGroup`. A goal page shows the first
+`GOAL_PAGE_CARDS` records of a kind and links to its public list filtered by the goal.
 """
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.db.models import Count
+from django.urls import reverse
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
@@ -22,6 +25,35 @@ TALLIES = {
 }
 
 
+GOAL_PAGE_CARDS = 12
+
+
+@dataclass(frozen=True)
+class GoalList:
+    """A public list that takes `?goal=<number>`: where a goal page leads for the rest."""
+
+    url_name: str
+    # "All 37 project partnerships for goal 13": formatted with count and number; only
+    # shown when the list holds exactly the group's records.
+    counted: Promise | None = None
+    # "All project partnerships for goal 13": when the list cannot narrow to the pillar
+    # the goal page is narrowed to, or holds only part of the group (events).
+    uncounted: Promise | None = None
+    pillar: bool = False  # the list takes `?pillar=` too
+
+    def link(self, goal, count, pillar=""):
+        """(text, url) of the list filtered like the goal page."""
+        query = {"goal": goal.number}
+        if pillar and self.pillar:
+            query["pillar"] = pillar
+        exact = self.counted is not None and (self.pillar or not pillar)
+        text = (self.counted if exact else self.uncounted) % {
+            "count": count,
+            "number": goal.number,
+        }
+        return text, f"{reverse(self.url_name)}?{urlencode(query)}"
+
+
 @dataclass(frozen=True)
 class GoalGroup:
     related_name: str  # the reverse name of the model's `goals` field on Goal
@@ -29,6 +61,10 @@ class GoalGroup:
     tally: str  # key in TALLIES: groups with the same key are added up on the overview
     card_template: str
     card_name: str  # the name the card template gives the record
+    # The lists a goal page links to for the records beyond its first cards. A group
+    # without one (twin cities: a city has few) shows all its records.
+    lists: tuple[GoalList, ...] = ()
+    order: str = ""  # a QuerySet method that orders the cards, if not the model's ordering
 
     @property
     def model(self):
@@ -36,6 +72,8 @@ class GoalGroup:
 
     def items(self, goal, pillar=""):
         items = self.model.objects.published().for_list().filter(goals=goal)
+        if self.order:
+            items = getattr(items, self.order)()
         return items.filter(pillar=pillar) if pillar else items
 
 
@@ -46,6 +84,17 @@ GOAL_GROUPS = [
         "activities",
         "includes/sdgactivity_card.html",
         "activity",
+        lists=(
+            GoalList(
+                "sdg:sdgactivity_list",
+                counted=ngettext_lazy(
+                    "%(count)d municipal activity for goal %(number)d",
+                    "All %(count)d municipal activities for goal %(number)d",
+                    "count",
+                ),
+                pillar=True,
+            ),
+        ),
     ),
     GoalGroup(
         "twin_cities",
@@ -60,15 +109,56 @@ GOAL_GROUPS = [
         "partnerships",
         "includes/projectpartnership_card.html",
         "partnership",
+        lists=(
+            GoalList(
+                "partnerships:projectpartnership_list",
+                counted=ngettext_lazy(
+                    "%(count)d project partnership for goal %(number)d",
+                    "All %(count)d project partnerships for goal %(number)d",
+                    "count",
+                ),
+                uncounted=_("All project partnerships for goal %(number)d"),
+            ),
+        ),
     ),
-    GoalGroup("networks", _("City networks"), "networks", "includes/network_card.html", "network"),
-    GoalGroup("events", _("Events"), "events", "includes/event_card.html", "event"),
+    GoalGroup(
+        "networks",
+        _("City networks"),
+        "networks",
+        "includes/network_card.html",
+        "network",
+        lists=(
+            GoalList(
+                "networks:network_list",
+                counted=ngettext_lazy(
+                    "%(count)d city network for goal %(number)d",
+                    "All %(count)d city networks for goal %(number)d",
+                    "count",
+                ),
+                uncounted=_("All city networks for goal %(number)d"),
+            ),
+        ),
+    ),
+    GoalGroup(
+        "events",
+        _("Events"),
+        "events",
+        "includes/event_card.html",
+        "event",
+        # The events list shows only upcoming events, the past list only past ones:
+        # the goal page's events span both, so it links to each.
+        lists=(
+            GoalList("events:event_list", uncounted=_("Upcoming events for goal %(number)d")),
+            GoalList("events:event_list_past", uncounted=_("Past events for goal %(number)d")),
+        ),
+        order="upcoming_then_past",
+    ),
 ]
 RELATED_NAMES = [group.related_name for group in GOAL_GROUPS]
 
 
-def goals_with_counts():
-    return Goal.objects.with_counts(*RELATED_NAMES)
+def goals_with_counts(pillar=""):
+    return Goal.objects.with_counts(*RELATED_NAMES, pillar=pillar)
 
 
 def tallies(goal):
@@ -79,9 +169,31 @@ def tallies(goal):
     return [TALLIES[key] % {"count": count} for key, count in totals.items()]
 
 
+@dataclass
+class ServedGroup:
+    group: GoalGroup
+    items: object  # the records shown: the first GOAL_PAGE_CARDS, or all without a list
+    count: int  # all the records of the group
+    links: list  # [(text, url)] of the lists with the records beyond those shown
+
+
 def served_by(goal, pillar=""):
-    """[(group, items), …]: the published records serving a goal, by kind."""
-    return [(group, group.items(goal, pillar)) for group in GOAL_GROUPS]
+    """[ServedGroup, …]: the published records serving a goal, by kind.
+
+    `goal` comes from `goals_with_counts(pillar)`, which counts the records; the cards
+    take one query per group (and its prefetches), whatever the number of records.
+    """
+    served = []
+    for group in GOAL_GROUPS:
+        items = group.items(goal, pillar)
+        count = getattr(goal, f"{group.related_name}_count")
+        links = []
+        if group.lists:
+            items = items[:GOAL_PAGE_CARDS]
+            if count > GOAL_PAGE_CARDS:
+                links = [goal_list.link(goal, count, pillar) for goal_list in group.lists]
+        served.append(ServedGroup(group, items, count, links))
+    return served
 
 
 @dataclass

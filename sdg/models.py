@@ -39,8 +39,9 @@ class Pillar(models.TextChoices):
 
 
 class GoalQuerySet(models.QuerySet):
-    def with_counts(self, *related_names):
-        """Annotate `<name>_count`: the published records of each relation that serve a goal.
+    def with_counts(self, *related_names, pillar=""):
+        """Annotate `<name>_count`: the published records of each relation that serve a goal
+        (and belong to `pillar`, if given).
 
         One correlated subquery per relation keeps this a single query, without the
         row explosion of joining several many-to-many tables at once.
@@ -48,14 +49,10 @@ class GoalQuerySet(models.QuerySet):
         annotations = {}
         for name in related_names:
             model = self.model._meta.get_field(name).related_model
-            served = (
-                model.objects.published()
-                .filter(goals=OuterRef("pk"))
-                .order_by()
-                .values("goals")
-                .annotate(count=Count("pk"))
-                .values("count")
-            )
+            served = model.objects.published().filter(goals=OuterRef("pk"))
+            if pillar:
+                served = served.filter(pillar=pillar)
+            served = served.order_by().values("goals").annotate(count=Count("pk")).values("count")
             annotations[f"{name}_count"] = Coalesce(Subquery(served), 0)
         return self.annotate(**annotations)
 

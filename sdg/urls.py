@@ -13,6 +13,11 @@ urlpatterns = [
         name="pillar_matrix",
     ),
     path(
+        _("sustainable-development-goals/activities/"),
+        views.SdgActivityListView.as_view(),
+        name="sdgactivity_list",
+    ),
+    path(
         _("sustainable-development-goals/activities/<slug:slug>/"),
         views.SdgActivityDetailView.as_view(),
         name="sdgactivity_detail",

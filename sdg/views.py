@@ -1,11 +1,15 @@
+from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView, TemplateView
+from django_filters.views import FilterView
 
 from ina_portal.news.models import linked_news_prefetch
+from ina_portal.pagination import PageOfListMixin
 from ina_portal.preview import PreviewMixin
 
+from .filters import SdgActivityFilter
 from .forms import PillarFilterForm
 from .groups import goals_with_counts, pillar_matrix, served_by
-from .models import Goal, Pillar, SdgActivity
+from .models import Pillar, SdgActivity
 
 
 class GoalListView(ListView):
@@ -15,12 +19,19 @@ class GoalListView(ListView):
 
 class GoalDetailView(DetailView):
     slug_field = slug_url_kwarg = "number"
-    queryset = Goal.objects.prefetch_related("local_targets", linked_news_prefetch())
+
+    @cached_property
+    def form(self):
+        return PillarFilterForm(self.request.GET or None)
+
+    def get_queryset(self):
+        return goals_with_counts(self.form.selected_pillar()).prefetch_related(
+            "local_targets", linked_news_prefetch()
+        )
 
     def get_context_data(self, **kwargs):
-        form = PillarFilterForm(self.request.GET or None)
         return super().get_context_data(
-            form=form, groups=served_by(self.object, form.selected_pillar()), **kwargs
+            form=self.form, groups=served_by(self.object, self.form.selected_pillar()), **kwargs
         )
 
 
@@ -29,6 +40,17 @@ class PillarMatrixView(TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(pillars=Pillar.choices, rows=pillar_matrix(), **kwargs)
+
+
+class SdgActivityListView(PageOfListMixin, FilterView):
+    filterset_class = SdgActivityFilter
+    template_name_suffix = "_list"
+    paginate_by = 12
+    # An invalid filter value shows its error message beside the unfiltered list.
+    strict = False
+
+    def get_queryset(self):
+        return SdgActivity.objects.published().for_list()
 
 
 class SdgActivityDetailView(PreviewMixin, DetailView):

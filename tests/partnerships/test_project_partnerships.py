@@ -3,7 +3,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from partnerships.models import ProjectStatus
-from tests.factories import CityFactory, ProjectPartnershipFactory, TopicFactory
+from tests.factories import CityFactory, ProjectPartnershipFactory, TopicFactory, goals
 
 pytestmark = pytest.mark.django_db
 
@@ -181,9 +181,9 @@ def test_list_runs_the_same_queries_whatever_the_number_of_partnerships(
             topics=topics, partner_cities=[CityFactory(), CityFactory(country="GH")], goals=[13, 17]
         )
 
-    # topic lookup, count, page, partner cities, topics, goals, the form's countries and
-    # topics, the partner map
-    with django_assert_num_queries(9):
+    # topic lookup, count, page, partner cities, topics, goals, the form's countries,
+    # topics and goals, the partner map
+    with django_assert_num_queries(10):
         response = client.get(url("projectpartnership_list", "en"), {"topic": topics[0].slug})
 
     assert response.context["paginator"].count == size
@@ -216,3 +216,28 @@ def test_filter_form_offers_no_topic_or_country_known_only_from_drafts(client, p
 
     assert "NZ" not in [code for code, _ in form.fields["country"].choices]
     assert "secret-topic" not in [topic.slug for topic in form.fields["topic"].queryset]
+
+
+def test_filter_by_goal_offers_only_goals_of_published_partnerships(client, partnerships):
+    ProjectPartnershipFactory(title_en="Draft on goal 6", goals=[6], draft=True)
+    ProjectPartnershipFactory(title_en="Scheduled on goal 7", goals=[7], scheduled=True)
+    partnerships["kumasi"].goals.set(goals(13, 17))
+    partnerships["bridge"].goals.set(goals(13))
+
+    response = client.get(url("projectpartnership_list", "en"), {"goal": "13"})
+    form = response.context["filter"].form
+
+    assert [goal.number for goal in form.fields["goal"].queryset] == [13, 17]
+    assert titles(response) == ["Climate partnership with Kumasi", "Transatlantic Climate Bridge"]
+    assert '<option value="13" selected>Goal 13: Climate Action</option>' in response.text
+    assert "All goals" in response.text
+
+
+def test_goal_filter_speaks_german_under_de(client, partnerships):
+    partnerships["kumasi"].goals.set(goals(13))
+
+    html = client.get(url("projectpartnership_list", "de"), {"goal": "13"}).text
+
+    assert "Nachhaltigkeitsziel" in html
+    assert "Alle Ziele" in html
+    assert '<option value="13" selected>Ziel 13: Maßnahmen zum Klimaschutz</option>' in html

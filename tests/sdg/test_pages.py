@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
+from sdg.groups import GOAL_PAGE_CARDS
 from sdg.models import Pillar
 from tests.factories import (
     CityFactory,
@@ -27,8 +28,8 @@ def url(name, language, **kwargs):
 def group_titles(response):
     """{"activities": [str(item), …], …} as the goal page lists them."""
     return {
-        group.related_name: [str(item) for item in items]
-        for group, items in response.context["groups"]
+        served.group.related_name: [str(item) for item in served.items]
+        for served in response.context["groups"]
     }
 
 
@@ -258,7 +259,7 @@ def test_matrix_counts_published_records_and_links_each_cell_to_them(client, cli
 def test_matrix_cell_leads_to_exactly_the_records_it_counts(client, climate_action):
     response = client.get(url("goal_detail", "en", number=13), {"pillar": "ecology"})
 
-    assert sum(len(items) for _, items in response.context["groups"]) == 3
+    assert sum(len(served.items) for served in response.context["groups"]) == 3
 
 
 def test_matrix_speaks_german_under_de(client, climate_action):
@@ -351,7 +352,11 @@ def test_goal_page_runs_the_same_queries_whatever_the_number_of_records(
     with django_assert_num_queries(16):
         response = client.get(url("goal_detail", "en", number=13))
 
-    assert all(len(items) == size for _, items in response.context["groups"])
+    groups = {served.group.related_name: served for served in response.context["groups"]}
+    assert all(served.count == size for served in groups.values())
+    assert len(groups["twin_cities"].items) == size  # a city has few: never cut short
+    for name in ("activities", "project_partnerships", "networks", "events"):
+        assert len(groups[name].items) == min(size, GOAL_PAGE_CARDS)
 
 
 @pytest.mark.parametrize("size", [3, 50])
