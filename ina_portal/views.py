@@ -6,6 +6,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
+from events.models import Event
 from partnerships.models import ProjectPartnership, TwinCity
 
 from .news.models import NewsItem
@@ -17,6 +18,7 @@ class HomeView(TemplateView):
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             latest_news=NewsItem.objects.published().for_list()[:3],
+            next_events=Event.objects.published().upcoming().for_list()[:3],
             twin_cities=TwinCity.objects.published().for_list(),
             latest_partnerships=ProjectPartnership.objects.published()
             .for_list()

@@ -1,0 +1,67 @@
+"""The home page: what is coming up, the latest news and partnerships, the twin cities."""
+
+import re
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from tests.factories import (
+    EventFactory,
+    NewsItemFactory,
+    ProjectPartnershipFactory,
+    TwinCityFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+# Events with their pictures and goals 3, news 2, partnerships with their cities, topics
+# and goals 4, twin cities 1.
+HOME_QUERIES = 10
+
+
+def coming_up(html):
+    section = re.search(r'<section aria-labelledby="next-events">(.*?)</section>', html, re.S)
+    return section and re.findall(r'<h3 class="card__title"><a [^>]*>([^<]+)</a>', section[1])
+
+
+def event_in(days, title, **kwargs):
+    start = timezone.now() + timedelta(days=days)
+    return EventFactory(title_de=title, start=start, end=start + timedelta(hours=2), **kwargs)
+
+
+def test_the_home_page_shows_the_next_three_events_soonest_first(client):
+    event_in(-3, "Vorbei")
+    event_in(30, "In einem Monat")
+    event_in(2, "Übermorgen")
+    event_in(9, "Nächste Woche")
+    event_in(60, "In zwei Monaten")
+    event_in(1, "Entwurf", draft=True)
+
+    html = client.get("/de/").text
+
+    assert coming_up(html) == ["Übermorgen", "Nächste Woche", "In einem Monat"]
+    assert "Demnächst" in html
+    assert 'href="/de/veranstaltungen/">Alle Veranstaltungen</a>' in html
+
+
+def test_the_home_page_has_no_coming_up_section_without_upcoming_events(client):
+    event_in(-3, "Vorbei")
+
+    assert coming_up(client.get("/en/").text) is None
+
+
+@pytest.mark.parametrize("size", [2, 20])
+def test_the_home_page_runs_the_same_queries_whatever_the_number_of_records(
+    client, django_assert_max_num_queries, size
+):
+    for n in range(size):
+        event_in(n + 1, f"Veranstaltung {n}", goals=[13])
+        NewsItemFactory(goals=[11])
+        ProjectPartnershipFactory(goals=[17])
+        TwinCityFactory()
+
+    with django_assert_max_num_queries(HOME_QUERIES):
+        response = client.get("/de/")
+
+    assert response.status_code == 200
