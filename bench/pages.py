@@ -62,6 +62,7 @@ def page_paths():
             lambda: reverse("sdg:goal_detail", kwargs={"number": FLAGSHIP_GOAL}),
         ),
         ("SDGs and pillars", lambda: reverse("sdg:pillar_matrix")),
+        ("SDG activities", lambda: reverse("sdg:sdgactivity_list")),
         ("SDG activity", activity.get_absolute_url),
         ("Events", lambda: reverse("events:event_list")),
         ("Past events", lambda: reverse("events:event_list_past")),
