@@ -29,8 +29,17 @@ from .resources import EventResource
 class EventAdmin(CsvImportExportMixin, PublishableAdmin):
     resource_classes = [EventResource]
     form = EventAdminForm
-    list_display = ["title", "kind", "start", "end", "all_day", "publication_status", "publish_at"]
-    list_filter = ["publication_status", "kind", "all_day", "pillar", "goals"]
+    list_display = [
+        "title",
+        "kind",
+        "start",
+        "end",
+        "all_day",
+        "cancelled",
+        "publication_status",
+        "publish_at",
+    ]
+    list_filter = ["publication_status", "kind", "all_day", "cancelled", "pillar", "goals"]
     search_fields = ["title_de", "title_en", "venue_de", "venue_en", "organiser_de", "slug"]
     prepopulated_fields = {"slug": ["title_de"]}
     autocomplete_fields = ["image", "twin_cities", "project_partnerships", "networks"]
@@ -38,7 +47,7 @@ class EventAdmin(CsvImportExportMixin, PublishableAdmin):
     date_hierarchy = "start"
     ordering = ["-start"]
     fieldsets = [
-        (None, {"fields": ["title", "slug", "kind", "all_day", "start", "end"]}),
+        (None, {"fields": ["title", "slug", "kind", "all_day", "start", "end", "cancelled"]}),
         (
             _("Place and organisation"),
             {"fields": ["venue", "address", "organiser", "registration_url", "website"]},

@@ -18,7 +18,8 @@ def calendar_event(request, event):
     entry.add("dtstamp", event.updated_at)
     entry.add("created", event.created_at)
     entry.add("last-modified", event.updated_at)
-    entry.add("summary", event.title)
+    # Calendar apps show the status in different ways, or not at all: the title says it.
+    entry.add("summary", cancelled_title(event))
     if event.all_day:
         entry.add("dtstart", event.first_day)
         entry.add("dtend", event.last_day + timedelta(days=1))  # exclusive, RFC 5545 3.6.1
@@ -32,8 +33,14 @@ def calendar_event(request, event):
     entry.add("description", description)
     entry.add("categories", [event.get_kind_display()])
     entry.add("url", request.build_absolute_uri(event.get_absolute_url()))
-    entry.add("status", "CONFIRMED")
+    entry.add("status", "CANCELLED" if event.cancelled else "CONFIRMED")
     return entry
+
+
+def cancelled_title(event):
+    if event.cancelled:
+        return _("Cancelled: %(title)s") % {"title": event.title}
+    return event.title
 
 
 def calendar_response(request, events, filename=None):

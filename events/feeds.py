@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
+from .calendar import cancelled_title
 from .filters import EventFilter
 from .models import Event
 
@@ -27,7 +28,7 @@ class EventRssFeed(Feed):
         return reverse("events:event_list")
 
     def item_title(self, event):
-        return event.title
+        return cancelled_title(event)
 
     def item_pubdate(self, event):
         return event.publish_at

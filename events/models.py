@@ -123,6 +123,14 @@ class Event(Publishable):
     )
     start = models.DateTimeField(_("start"), db_index=True)
     end = models.DateTimeField(_("end"), db_index=True)
+    cancelled = models.BooleanField(
+        _("cancelled"),
+        default=False,
+        help_text=_(
+            "A cancelled event stays on the site, marked as cancelled, and calendars that "
+            "subscribed to it show it cancelled. Unpublish it only to remove it entirely."
+        ),
+    )
     venue = models.CharField(_("venue"), max_length=200, blank=True)
     address = models.CharField(
         _("address"), max_length=250, blank=True, help_text=_("Street, postcode and town.")

@@ -35,6 +35,7 @@ class EventResource(PortalResource):
             "all_day",
             "start",
             "end",
+            "cancelled",
             "venue_de",
             "venue_en",
             "address",

@@ -216,6 +216,7 @@ class EventSerializer(serializers.ModelSerializer):
             "all_day",
             "start",
             "end",
+            "cancelled",
             "venue",
             "address",
             "organiser",
