@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from networks.models import Network
 from partnerships.models import City
-from sdg.models import Goal
+from sdg.filters import GoalFilter
 
 from .models import Event, EventKind
 
@@ -59,10 +59,6 @@ def event_networks(request):
     )
 
 
-def event_goals(request):
-    return Goal.objects.filter(events__in=Event.objects.published()).distinct()
-
-
 class EventFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Kind of event"), choices=EventKind, empty_label=_("All kinds")
@@ -83,14 +79,7 @@ class EventFilter(django_filters.FilterSet):
         empty_label=_("All networks"),
         distinct=True,
     )
-    goal = django_filters.ModelChoiceFilter(
-        label=_("Sustainable Development Goal"),
-        field_name="goals",
-        to_field_name="number",
-        queryset=event_goals,
-        empty_label=_("All goals"),
-        distinct=True,
-    )
+    goal = GoalFilter(Event)
 
     class Meta:
         model = Event

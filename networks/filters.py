@@ -2,7 +2,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from ina_portal.models import Topic
-from sdg.models import Goal
+from sdg.filters import GoalFilter
 
 from .models import Network, NetworkLevel
 
@@ -12,10 +12,6 @@ def network_topics(request):
     return (
         Topic.objects.filter(networks__in=Network.objects.published()).distinct().order_by("name")
     )
-
-
-def network_goals(request):
-    return Goal.objects.filter(networks__in=Network.objects.published()).distinct()
 
 
 class NetworkFilter(django_filters.FilterSet):
@@ -29,13 +25,7 @@ class NetworkFilter(django_filters.FilterSet):
         queryset=network_topics,
         empty_label=_("All topics"),
     )
-    goal = django_filters.ModelChoiceFilter(
-        label=_("Sustainable Development Goal"),
-        field_name="goals",
-        to_field_name="number",
-        queryset=network_goals,
-        empty_label=_("All goals"),
-    )
+    goal = GoalFilter(Network)
 
     class Meta:
         model = Network

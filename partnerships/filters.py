@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from ina_portal.models import Topic
-from sdg.models import Goal
+from sdg.filters import GoalFilter
 
 from .models import City, ProjectPartnership, ProjectStatus
 
@@ -27,12 +27,6 @@ def partnership_topics(request):
     )
 
 
-def partnership_goals(request):
-    return Goal.objects.filter(
-        project_partnerships__in=ProjectPartnership.objects.published()
-    ).distinct()
-
-
 class ProjectPartnershipFilter(django_filters.FilterSet):
     topic = django_filters.ModelChoiceFilter(
         label=_("Topic"),
@@ -51,14 +45,7 @@ class ProjectPartnershipFilter(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=ProjectStatus, empty_label=_("Any status")
     )
-    goal = django_filters.ModelChoiceFilter(
-        label=_("Sustainable Development Goal"),
-        field_name="goals",
-        to_field_name="number",
-        queryset=partnership_goals,
-        empty_label=_("All goals"),
-        distinct=True,
-    )
+    goal = GoalFilter(ProjectPartnership)
 
     class Meta:
         model = ProjectPartnership

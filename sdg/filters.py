@@ -4,8 +4,26 @@ from django.utils.translation import gettext_lazy as _
 from .models import ActivityStatus, Goal, Pillar, SdgActivity
 
 
-def activity_goals(request):
-    return Goal.objects.filter(activities__in=SdgActivity.objects.published()).distinct()
+class GoalFilter(django_filters.ModelChoiceFilter):
+    """A list's filter by goal number, offering only the goals its published records serve
+    (a draft's goal must not show in the form)."""
+
+    def __init__(self, model, **kwargs):
+        related_name = model._meta.get_field("goals").remote_field.related_name
+
+        def served_goals(request):
+            published = model.objects.published()
+            return Goal.objects.filter(**{f"{related_name}__in": published}).distinct()
+
+        super().__init__(
+            label=_("Sustainable Development Goal"),
+            field_name="goals",
+            to_field_name="number",
+            queryset=served_goals,
+            empty_label=_("All goals"),
+            distinct=True,
+            **kwargs,
+        )
 
 
 def used_choices(choices, field):
@@ -15,14 +33,7 @@ def used_choices(choices, field):
 
 
 class SdgActivityFilter(django_filters.FilterSet):
-    goal = django_filters.ModelChoiceFilter(
-        label=_("Sustainable Development Goal"),
-        field_name="goals",
-        to_field_name="number",
-        queryset=activity_goals,
-        empty_label=_("All goals"),
-        distinct=True,
-    )
+    goal = GoalFilter(SdgActivity)
     pillar = django_filters.ChoiceFilter(
         label=_("Pillar"),
         choices=lambda: used_choices(Pillar, "pillar"),
