@@ -7,7 +7,9 @@ row, and it is saved only when every row is valid: all or nothing.
 
 The CSV is what German spreadsheets expect: UTF-8 with a byte-order mark, semicolons,
 and cells that would start a formula neutralised with an apostrophe (OWASP's advice),
-which the import takes off again. Imports accept commas too.
+which the import takes off again. Imports accept commas too, and Windows-1252.
+Between the preview and the confirmation the file waits in the shared cache
+(IMPORT_EXPORT_TMP_STORAGE_CLASS), so either step may reach any app server.
 """
 
 from functools import reduce
@@ -30,16 +32,29 @@ from .contacts.export import FORMULA_STARTS
 
 
 class SpreadsheetCSV(CSV):
-    """CSV as German Excel and LibreOffice open it, and as they save it."""
+    """CSV as German Excel and LibreOffice open it, and as they save it.
+
+    Read as bytes and decoded here: UTF-8 (with or without byte-order mark) or, failing
+    that, Windows-1252, which Excel's plain "CSV" still writes.
+    """
+
+    def is_binary(self):
+        return True
+
+    def get_read_mode(self):
+        return "rb"
 
     def export_data(self, dataset, **kwargs):
         for index, row in enumerate(dataset):
             dataset[index] = [neutralise(value) for value in row]
-        return dataset.export(self.get_title(), delimiter=";", **kwargs)
+        return "\ufeff" + dataset.export(self.get_title(), delimiter=";", **kwargs)
 
     def create_dataset(self, in_stream, **kwargs):
-        if isinstance(in_stream, bytes) and self.encoding:
-            in_stream = in_stream.decode(self.encoding)
+        if isinstance(in_stream, bytes):
+            try:
+                in_stream = in_stream.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                in_stream = in_stream.decode("cp1252", errors="replace")
         header = in_stream.partition("\n")[0]
         delimiter = ";" if header.count(";") > header.count(",") else ","
         dataset = super().create_dataset(in_stream, delimiter=delimiter, **kwargs)
@@ -86,7 +101,6 @@ class CsvExportMixin(ExportMixin):
 
     export_formats = [SpreadsheetCSV]
     export_form_class = ExportFieldsForm
-    to_encoding = "utf-8-sig"
 
     def get_export_filename(self, request, queryset, file_format):
         # "veranstaltungen-2026-11-22.csv": the list's name in the reader's language.
@@ -109,7 +123,6 @@ class CsvImportExportMixin(CsvExportMixin, ImportExportMixin):
     """Import from CSV as well: checked row by row, saved only when every row is valid."""
 
     import_formats = [SpreadsheetCSV]
-    from_encoding = "utf-8-sig"
 
     def get_import_data_kwargs(self, **kwargs):
         # The confirmed import runs again from the file: should anything have become

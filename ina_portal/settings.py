@@ -184,6 +184,9 @@ JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "add"
 IMPORT_EXPORT_USE_TRANSACTIONS = True
+# The uploaded file waits between preview and confirmation in the shared cache, not in
+# one server's temporary folder (nor in MEDIA_ROOT, which the web server publishes).
+IMPORT_EXPORT_TMP_STORAGE_CLASS = "import_export.tmp_storages.CacheStorage"
 
 # Static files through whitenoise (compressed, hashed names); uploads in MEDIA_ROOT.
 # Imported after every app's translation.py: the history of the translated records.

@@ -62,11 +62,11 @@ def rows(response):
     return list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff")), delimiter=";"))
 
 
-def upload(client, app_label, model_name, text, name="import.csv"):
+def upload(client, app_label, model_name, text, name="import.csv", encoding="utf-8"):
     """Send a CSV file through the list's import page; the page that answers."""
     url = reverse(f"admin:{app_label}_{model_name}_import")
     data = form_data(client.get(url))
-    data["import_file"] = SimpleUploadedFile(name, text.encode("utf-8"), "text/csv")
+    data["import_file"] = SimpleUploadedFile(name, text.encode(encoding), "text/csv")
     return client.post(url, data)
 
 
@@ -273,3 +273,18 @@ def test_exported_events_import_back_unchanged(admin_client):
         event.slug: (event.start, event.end, event.updated_at) for event in Event.objects.all()
     }
     assert after == before
+
+
+def test_a_file_excel_saved_in_windows_1252_keeps_its_umlauts(admin_client):
+    UnitFactory(slug="office")
+    text = csv_text(
+        ["slug", "first_name", "last_name", "function_de", "unit"],
+        ["joerg-mueller", "Jörg", "Müller", "Referent für Städtepartnerschaften", "office"],
+    )
+
+    preview = upload(admin_client, "contacts", "person", text, encoding="cp1252")
+    confirm(admin_client, "contacts", "person", preview)
+
+    person = Person.objects.get(slug="joerg-mueller")
+    assert (person.first_name, person.last_name) == ("Jörg", "Müller")
+    assert person.function_de == "Referent für Städtepartnerschaften"
