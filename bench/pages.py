@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -23,6 +24,26 @@ class Page:
     path: str
 
 
+def fullest_partner_city():
+    """The partner city whose relations page has the most kinds of records, then the first
+    by slug: a relations page skips the queries of kinds it has none of, so at every scale
+    the one with all of them (when there is one) is measured."""
+    published_reports = VisitReport.objects.published()
+    cities = partner_cities().annotate(
+        twinned=Exists(TwinCity.objects.published().filter(city=OuterRef("pk"))),
+        partnered=Exists(
+            ProjectPartnership.objects.published().filter(partner_cities=OuterRef("pk"))
+        ),
+        reported=Exists(
+            published_reports.filter(
+                Q(visit__twin_city__city=OuterRef("pk"))
+                | Q(visit__project_partnership__partner_cities=OuterRef("pk"))
+            )
+        ),
+    )
+    return min(cities, key=lambda c: (-(c.twinned + c.partnered + c.reported), c.slug))
+
+
 def page_paths():
     """(name, function returning the path in the active language) of each page."""
     # The first published record by slug: a different record at each scale, but one that
@@ -34,7 +55,7 @@ def page_paths():
     event = Event.objects.published().order_by("slug").first()
     report = VisitReport.objects.published().order_by("slug").first()
     news = NewsItem.objects.published().order_by("slug").first()
-    city = partner_cities().order_by("slug").first()
+    city = fullest_partner_city()
     today = timezone.localdate()
     filters = urlencode(
         {
