@@ -240,6 +240,8 @@ ENQUIRY_RATE_LIMIT = int(os.environ.get("INA_ENQUIRY_RATE_LIMIT", "5"))
 ENQUIRY_RETENTION_MONTHS = int(os.environ.get("INA_ENQUIRY_RETENTION_MONTHS", "24"))
 # Feedback messages accepted per client address and hour (accessibility statement).
 FEEDBACK_RATE_LIMIT = int(os.environ.get("INA_FEEDBACK_RATE_LIMIT", "5"))
+# Months after which e-mailed feedback is deleted (manage.py delete_old_feedback).
+FEEDBACK_RETENTION_MONTHS = int(os.environ.get("INA_FEEDBACK_RETENTION_MONTHS", "24"))
 ADMINS = [("Admin", address) for address in env_list("DJANGO_ADMINS")]
 
 # Security. Production (DEBUG off) is secure by default; `make run` turns DEBUG on

@@ -10,6 +10,7 @@ from django.utils import timezone, translation
 from django.utils.text import get_valid_filename
 from django.utils.translation import gettext
 
+from ina_portal.dates import months_before
 from ina_portal.outbox.models import OutgoingMail
 from ina_portal.outbox.services import mail_queue, mail_send
 from ina_portal.ratelimit import rate_limit_hit
@@ -201,18 +202,6 @@ def enquiry_change_status(*, enquiry, status, user, note=""):
             enquiry.status_changed_at = now
             enquiry.save(update_fields=["status", "status_changed_at"])
     return change
-
-
-def months_before(moment, months):
-    """The same day and time `months` months earlier (the month's last day if shorter)."""
-    month_index = moment.year * 12 + moment.month - 1 - months
-    year, month = divmod(month_index, 12)
-    for day in range(moment.day, 27, -1):
-        try:
-            return moment.replace(year=year, month=month + 1, day=day)
-        except ValueError:
-            continue
-    return moment.replace(year=year, month=month + 1, day=min(moment.day, 28))
 
 
 def enquiry_anonymise(*, enquiry):

@@ -1,9 +1,10 @@
 from django.conf import settings
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 
+from ina_portal.dates import months_before
 from ina_portal.outbox.services import mail_queue
 
 from .models import Feedback
@@ -40,3 +41,12 @@ def feedback_mail_delivered(sender, mail, **kwargs):
     about, _colon, pk = mail.about.partition(":")
     if about == MAIL_ABOUT and pk.isdigit():
         Feedback.objects.filter(pk=int(pk)).update(mail_sent=True)
+
+
+def feedback_delete_old(*, months=None, now=None):
+    """Delete the feedback e-mailed to the office more than `months` months ago (the
+    office has it by mail); feedback still waiting for its mail stays. Their number."""
+    months = settings.FEEDBACK_RETENTION_MONTHS if months is None else months
+    before = months_before(now or timezone.now(), months)
+    count, _by_model = Feedback.objects.filter(mail_sent=True, received_at__lt=before).delete()
+    return count

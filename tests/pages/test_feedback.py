@@ -1,5 +1,6 @@
 import logging
 import re
+from datetime import timedelta
 from io import StringIO
 
 import pytest
@@ -277,3 +278,24 @@ def test_one_message_too_many_from_one_address_is_refused_kept_and_not_stored(
     other = send(Client(REMOTE_ADDR="198.51.100.7"), message="Von woanders.")
     assert other.status_code == 302
     assert Feedback.objects.count() == 3
+
+
+def test_e_mailed_feedback_is_deleted_after_the_retention_period_unsent_stays(settings):
+    settings.FEEDBACK_RETENTION_MONTHS = 24
+    now = timezone.now()
+    old_sent = Feedback.objects.create(message="Alt und verschickt", language="de", mail_sent=True)
+    old_unsent = Feedback.objects.create(message="Alt, nie verschickt", language="de")
+    recent = Feedback.objects.create(message="Neu", language="de", mail_sent=True)
+    Feedback.objects.filter(pk__in=[old_sent.pk, old_unsent.pk]).update(
+        received_at=now - timedelta(days=2 * 365 + 10)
+    )
+    Feedback.objects.filter(pk=recent.pk).update(received_at=now - timedelta(days=300))
+    output = StringIO()
+
+    call_command("delete_old_feedback", stdout=output)
+
+    assert set(Feedback.objects.values_list("message", flat=True)) == {
+        "Alt, nie verschickt",
+        "Neu",
+    }
+    assert output.getvalue().strip() == "1 feedback messages deleted."
