@@ -108,8 +108,15 @@ class ImageAdmin(ContentAdmin):
 
     @admin.display(description=_("picture"))
     def thumbnail(self, obj):
-        return format_html('<img src="{}" alt="" width="80">', obj.file.url) if obj.file else ""
+        # A rendition: the list should not load every original photo at full size.
+        return (
+            format_html('<img src="{}" alt="" width="80">', obj.url_at_least(80))
+            if obj.file
+            else ""
+        )
 
     @admin.display(description=_("preview"))
     def preview(self, obj):
-        return format_html('<img src="{}" alt="" width="320">', obj.file.url) if obj.file else "—"
+        if not obj.file:
+            return "—"
+        return format_html('<img src="{}" alt="" width="320">', obj.url_at_least(640))

@@ -250,6 +250,15 @@ class Image(models.Model):
         ):
             transaction.on_commit(lambda: renditions_delete(names=stale, storage=storage))
 
+    def url_at_least(self, width):
+        """The smallest rendition at least `width` pixels wide, else the original."""
+        for rendition_width, name in sorted(
+            (int(key), name) for key, name in (self.renditions or {}).items()
+        ):
+            if rendition_width >= width:
+                return self.file.storage.url(name)
+        return self.file.url
+
     @property
     def srcset(self):
         """The renditions and the original with their widths, for `<img srcset>`."""

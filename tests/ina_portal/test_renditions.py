@@ -273,3 +273,16 @@ def test_generated_bulk_images_get_renditions_shared_by_their_file():
     assert len({image.renditions["480"] for image in images}) == len(
         {image.file.name for image in images}
     )
+
+
+def test_the_admin_shows_renditions_not_the_full_size_photos(admin_client):
+    image = ImageFactory(file=jpeg(2000, 1000))
+    small = default_storage.url(image.renditions["480"])
+    medium = default_storage.url(image.renditions["960"])
+
+    listing = admin_client.get(reverse("admin:ina_portal_image_changelist")).text
+    form = admin_client.get(reverse("admin:ina_portal_image_change", args=[image.pk])).text
+
+    assert f'<img src="{small}" alt="" width="80">' in listing
+    assert f'<img src="{medium}" alt="" width="320">' in form
+    assert f'src="{image.file.url}"' not in listing
