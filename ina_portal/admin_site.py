@@ -75,7 +75,7 @@ def recent_changes(request):
 
 
 def due_for_review(request):
-    """Published records whose review date has come, oldest first, with who is responsible:
+    """Records whose review date has come, oldest first, with who is responsible:
     the first DUE_SHOWN of them, and how many more there are."""
     from partnerships.models import TwinCity
 
