@@ -1,5 +1,6 @@
 """Cross-cutting models: the publishable base, topics and images."""
 
+import logging
 import uuid
 from pathlib import Path
 
@@ -11,7 +12,14 @@ from django.db.models import DEFERRED, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .renditions import renditions_create, renditions_delete, upright_without_metadata
+from .renditions import (
+    PICTURE_ERRORS,
+    renditions_create,
+    renditions_delete,
+    upright_without_metadata,
+)
+
+logger = logging.getLogger(__name__)
 
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
 IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
@@ -230,7 +238,12 @@ class Image(models.Model):
         if self.file and not self.file._committed:
             # Store the upload now rather than in pre_save: renditions are named after it.
             # Photos are stored upright and without camera data or GPS position.
-            if upright := upright_without_metadata(self.file.file):
+            try:
+                upright = upright_without_metadata(self.file.file)
+            except PICTURE_ERRORS:
+                logger.warning("Could not turn %s upright", self.file.name, exc_info=True)
+                upright = None
+            if upright:
                 upright.name = self.file.name
                 # What the form's check found decides the stored suffix (image_upload_to).
                 upright.image = getattr(self.file.file, "image", None)
@@ -238,10 +251,16 @@ class Image(models.Model):
             self.file.save(self.file.name, self.file.file, save=False)
         storage = self.file.storage
         stale = set((self.renditions or {}).values())
-        self.renditions = (
-            renditions_create(name=self.file.name, storage=storage) if self.file else {}
-        )
-        stale -= set(self.renditions.values())
+        try:
+            self.renditions = (
+                renditions_create(name=self.file.name, storage=storage) if self.file else {}
+            )
+        except PICTURE_ERRORS:
+            # The record is saved all the same; pages show the original, and
+            # make_renditions tries again and names what it cannot read.
+            logger.warning("Could not make renditions of %s", self.file.name, exc_info=True)
+            self.renditions = None
+        stale -= set((self.renditions or {}).values())
         old_name = self._saved_file_name
         if stale and not (
             # Benchmark data shares files between records: keep what another one shows.

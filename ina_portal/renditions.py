@@ -12,6 +12,8 @@ from PIL import Image as PillowImage
 from PIL import ImageOps
 
 WIDTHS = (480, 960, 1600)
+# What reading a stored picture may raise: gone, unreadable, or too large to open.
+PICTURE_ERRORS = (OSError, ValueError, PillowImage.DecompressionBombError)
 WEBP_QUALITY = 80
 FOLDER = "images/renditions"
 
@@ -103,7 +105,7 @@ def renditions_fill(*, images):
                 made[name] = (
                     renditions_create(name=name, storage=image.file.storage) if name else {}
                 )
-            except (OSError, PillowImage.DecompressionBombError):
+            except PICTURE_ERRORS:
                 failed.append(image)
                 continue
         image.renditions = made[name]

@@ -286,3 +286,23 @@ def test_the_admin_shows_renditions_not_the_full_size_photos(admin_client):
     assert f'<img src="{small}" alt="" width="80">' in listing
     assert f'<img src="{medium}" alt="" width="320">' in form
     assert f'src="{image.file.url}"' not in listing
+
+
+def test_an_upload_is_kept_when_its_renditions_cannot_be_made(client, monkeypatch):
+    # The storage fails to read the stored upload back (a network storage's hiccup).
+    def unreadable(name, mode="rb"):
+        raise OSError("storage unavailable")
+
+    monkeypatch.setattr(default_storage, "open", unreadable)
+    image = ImageFactory(file=jpeg(2000, 1000))
+    monkeypatch.undo()
+    twin_city = TwinCityFactory(image=image)
+
+    tag = figure_img(twin_city_page(client, twin_city, "de").text)
+
+    assert Image.objects.get(pk=image.pk).renditions is None, "make_renditions tries again"
+    assert default_storage.exists(image.file.name)
+    assert attribute(tag, "src") == image.file.url
+    assert attribute(tag, "srcset") is None
+    call_command("make_renditions", stdout=StringIO())
+    assert sorted(Image.objects.get(pk=image.pk).renditions, key=int) == ["480", "960", "1600"]
