@@ -1,3 +1,5 @@
+import logging
+
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
@@ -16,9 +18,12 @@ from ina_portal.contacts.models import Person
 from ina_portal.importexport import CsvExportMixin
 
 from .models import NOTE_MAX_LENGTH, Enquiry, EnquiryStatusChange
+from .resources import EnquiryResource
 from .services import enquiry_triage
 from .statistics import enquiry_statistics
 from .triage import enquiry_relationships, enquiry_suggested_people
+
+logger = logging.getLogger(__name__)
 
 ASSIGN_SUGGESTED = "_assign_suggested"
 
@@ -31,7 +36,8 @@ class YearFilter(admin.SimpleListFilter):
         return [(str(year), str(year)) for year in sorted(Enquiry.objects.years(), reverse=True)]
 
     def queryset(self, request, queryset):
-        if self.value() and self.value().isdigit():
+        # Only a year the filter offers: anything else (10000, "²") is ignored.
+        if self.value() in {value for value, _label in self.lookup_choices}:
             return queryset.filter(received_at__year=int(self.value()))
         return queryset
 
@@ -94,6 +100,7 @@ class EnquiryAdmin(CsvExportMixin, admin.ModelAdmin):
     list_select_related = ["assigned_to"]
     date_hierarchy = "received_at"
     view_on_site = False
+    resource_classes = [EnquiryResource]
     sender_fields = [
         "reference",
         "received_at",
@@ -126,6 +133,10 @@ class EnquiryAdmin(CsvExportMixin, admin.ModelAdmin):
     def has_add_permission(self, request):
         # Enquiries come from the public form only.
         return False
+
+    def get_export_queryset(self, request):
+        # Topics and goals in two queries, however many enquiries the export has.
+        return super().get_export_queryset(request).prefetch_related("topics", "goals")
 
     def save_model(self, request, obj, form, change):
         assigned_to = form.cleaned_data.get("assigned_to")
@@ -220,8 +231,13 @@ class EnquiryAdmin(CsvExportMixin, admin.ModelAdmin):
             raise PermissionDenied
         if not enquiry.attachment:
             raise Http404
+        try:
+            attachment = enquiry.attachment.open("rb")
+        except FileNotFoundError:
+            logger.warning("The attachment of %s is missing from storage", enquiry.reference)
+            raise Http404 from None
         response = FileResponse(
-            enquiry.attachment.open("rb"),
+            attachment,
             as_attachment=True,
             filename=f"{enquiry.reference}.pdf",
             content_type="application/pdf",
@@ -234,8 +250,9 @@ class EnquiryAdmin(CsvExportMixin, admin.ModelAdmin):
         if not request.user.has_perm("enquiries.view_statistics"):
             raise PermissionDenied
         years = sorted(set(Enquiry.objects.years()) | {timezone.localdate().year}, reverse=True)
+        # Only a year on offer: anything else (10000, "²", "abc") shows the latest.
         year = request.GET.get("year", "")
-        year = int(year) if year.isdigit() and int(year) in years else years[0]
+        year = int(year) if year in {str(offered) for offered in years} else years[0]
         context = {
             **self.admin_site.each_context(request),
             "title": _("Statistics of enquiries"),

@@ -109,9 +109,6 @@ class EnquiryQuerySet(models.QuerySet):
     def closed(self):
         return self.filter(status__in=CLOSED_STATUSES)
 
-    def for_admin_list(self):
-        return self.select_related("assigned_to")
-
     def years(self):
         return list(self.order_by().values_list("received_at__year", flat=True).distinct())
 
@@ -230,10 +227,6 @@ class Enquiry(models.Model):
 
     def get_confirmation_url(self):
         return reverse("enquiries:sent", kwargs={"access_token": self.access_token})
-
-    @property
-    def is_closed(self):
-        return self.status in CLOSED_STATUSES
 
 
 class EnquiryStatusChange(models.Model):

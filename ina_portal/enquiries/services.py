@@ -2,6 +2,7 @@ import logging
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import SuspiciousFileOperation
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
@@ -92,9 +93,7 @@ def enquiry_submit(
     )
     if attachment:
         enquiry.attachment = attachment
-        enquiry.attachment_name = get_valid_filename(Path(attachment.name).name)[
-            -ATTACHMENT_NAME_MAX_LENGTH:
-        ]
+        enquiry.attachment_name = attachment_name_safe(attachment.name)
     try:
         with transaction.atomic():
             year = timezone.localtime(now).year
@@ -106,7 +105,9 @@ def enquiry_submit(
                 enquiry=enquiry, status_to=EnquiryStatus.RECEIVED, changed_at=now
             )
             mails = enquiry_mails_queue(enquiry=enquiry, site_url=site_url)
-            transaction.on_commit(lambda: mail_send(mails=mails))
+            # Robust: the enquiry is stored, whatever happens while sending; what is not
+            # sent now waits in the outbox for send_pending_mail.
+            transaction.on_commit(lambda: mail_send(mails=mails), robust=True)
     except IntegrityError:
         enquiry_attachment_discard(enquiry=enquiry)
         # The same form, sent twice at the same moment: the other request stored it.
@@ -118,6 +119,16 @@ def enquiry_submit(
         enquiry_attachment_discard(enquiry=enquiry)
         raise
     return enquiry, True
+
+
+def attachment_name_safe(name):
+    """The sender's file name, made safe to show; a neutral one if nothing of it is left
+    ("!!!.pdf" or "..")."""
+    try:
+        safe = get_valid_filename(Path(name).name)
+    except SuspiciousFileOperation:
+        safe = ""
+    return safe[-ATTACHMENT_NAME_MAX_LENGTH:] or "attachment.pdf"
 
 
 def enquiry_attachment_discard(*, enquiry):

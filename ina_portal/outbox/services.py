@@ -42,7 +42,9 @@ def mail_queue(*, to, subject, body, reply_to=(), about="", send_on_commit=True)
         about=about,
     )
     if send_on_commit:
-        transaction.on_commit(lambda: mail_send(mails=[mail]))
+        # Robust: a failure while sending cannot undo what was committed; the mail
+        # waits for send_pending_mail.
+        transaction.on_commit(lambda: mail_send(mails=[mail]), robust=True)
     return mail
 
 

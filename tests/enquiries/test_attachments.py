@@ -96,3 +96,22 @@ def test_enquiry_without_attachment_has_nothing_to_download(admin_client, client
 
     url = reverse("admin:enquiries_enquiry_attachment", args=[enquiry.pk])
     assert admin_client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize("name", ["!!!", "€€€"])
+def test_attachment_whose_name_has_nothing_safe_left_is_stored_under_a_neutral_one(
+    client, pdf, name
+):
+    response = client.post("/en/enquiry/", form_data(attachment=upload(pdf, name)))
+
+    assert response.status_code == 302
+    enquiry = Enquiry.objects.get()
+    assert enquiry.attachment_name == "attachment.pdf"
+    assert Path(enquiry.attachment.path).read_bytes() == pdf
+
+
+def test_attachment_missing_from_storage_is_not_found_rather_than_an_error(admin_client, enquiry):
+    enquiry.attachment.storage.delete(enquiry.attachment.name)
+
+    url = reverse("admin:enquiries_enquiry_attachment", args=[enquiry.pk])
+    assert admin_client.get(url).status_code == 404

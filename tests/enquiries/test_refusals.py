@@ -3,9 +3,11 @@ reader's input kept (except a file), and nothing stored or sent."""
 
 import re
 import uuid
+from datetime import timedelta
 
 import pytest
 from django.db import OperationalError
+from django.utils import timezone
 
 from ina_portal.enquiries import views
 from ina_portal.enquiries.models import Enquiry
@@ -181,46 +183,65 @@ def test_invitation_without_a_date_is_refused(client, language, message):
     assert_refused_and_kept(response, message)
 
 
+def in_a_year_or_so():
+    return timezone.localdate() + timedelta(days=400)
+
+
 def test_proposed_date_in_the_past_or_in_the_wrong_order_is_refused(client):
+    first_day = in_a_year_or_so()
     past = send(client, "en", kind="delegation_visit", date_from="2020-05-14")
     too_far = send(
         client, "en", kind="delegation_visit", date_from="2099-05-14", date_to="2099-05-10"
     )
     wrong_order = send(
-        client, "en", kind="delegation_visit", date_from="2028-05-14", date_to="2028-05-10"
+        client,
+        "en",
+        kind="delegation_visit",
+        date_from=first_day.isoformat(),
+        date_to=(first_day - timedelta(days=4)).isoformat(),
     )
 
     assert "This date is in the past." in past.text
     assert "Please propose a date within the next five years." in too_far.text
     assert "The last day cannot be before the first." in wrong_order.text
-    assert 'value="2028-05-14"' in wrong_order.text
+    assert f'value="{first_day.isoformat()}"' in wrong_order.text
     assert not Enquiry.objects.exists()
 
 
 def test_visit_request_with_dates_is_stored(client):
-    response = send(client, "en", kind="delegation_visit", date_from="2028-05-14", date_to="")
+    first_day = in_a_year_or_so()
+
+    response = send(
+        client, "en", kind="delegation_visit", date_from=first_day.isoformat(), date_to=""
+    )
 
     assert response.status_code == 302
-    assert str(Enquiry.objects.get().date_from) == "2028-05-14"
+    assert Enquiry.objects.get().date_from == first_day
 
 
 @pytest.mark.parametrize(
-    ("language", "message"),
+    ("language", "message", "file_not_kept"),
     [
-        ("de", "Die Datei ist kein PDF-Dokument."),
-        ("en", "The file is not a PDF document."),
+        (
+            "de",
+            "Die Datei ist kein PDF-Dokument.",
+            "Zu Ihrer Sicherheit wird eine angehängte Datei nicht aufbewahrt",
+        ),
+        (
+            "en",
+            "The file is not a PDF document.",
+            "For your security, an attached file is not kept",
+        ),
     ],
 )
-def test_picture_renamed_to_pdf_is_refused(client, language, message):
+def test_picture_renamed_to_pdf_is_refused(client, language, message, file_not_kept):
     response = client.post(
         FORM_PATHS[language],
         form_data(attachment=upload(png_bytes(), "programme.pdf", "application/pdf")),
     )
 
     assert_refused_and_kept(response, message)
-    assert "For your security, an attached file is not kept" in response.text or (
-        "Zu Ihrer Sicherheit wird eine angehängte Datei nicht aufbewahrt" in response.text
-    )
+    assert file_not_kept in response.text
 
 
 def test_file_that_only_starts_like_a_pdf_is_refused(client):
@@ -244,6 +265,8 @@ def test_file_over_five_megabytes_is_refused(client, pdf, language, message, tmp
     response = client.post(FORM_PATHS[language], form_data(attachment=upload(too_big)))
 
     assert_refused_and_kept(response, message)
+    # Refused by the upload handler while the file came in, not after reading it all.
+    assert response.context["form"].too_large_files == {"attachment"}
 
 
 def test_request_larger_than_the_limit_is_refused_before_it_is_read(client, monkeypatch):

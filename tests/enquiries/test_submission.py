@@ -9,6 +9,7 @@ from io import StringIO
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.db import OperationalError
 from django.test import Client
 from django.utils import timezone
 
@@ -20,7 +21,7 @@ from tests.factories import TopicFactory
 pytestmark = pytest.mark.django_db
 
 FORM_PATHS = {"de": "/de/anfrage/", "en": "/en/enquiry/"}
-BROKEN_MAILERS = {"default": {"BACKEND": "tests.outbox.broken_mail.BrokenEmailBackend"}}
+BROKEN_MAILERS = {"default": {"BACKEND": "tests.pages.broken_mail.BrokenEmailBackend"}}
 WORKING_MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 
 
@@ -268,3 +269,24 @@ def test_failing_mail_server_keeps_the_enquiry_and_send_pending_mail_sends_it_la
 
     call_command("send_pending_mail", stdout=StringIO())
     assert len(mail.outbox) == 2
+
+
+def test_a_failure_while_sending_after_the_commit_still_acknowledges_the_stored_enquiry(
+    client, monkeypatch, django_capture_on_commit_callbacks
+):
+    def database_gone(**kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    # Not "nothing was sent, try again" (503): the enquiry is stored, its mails wait.
+    monkeypatch.setattr("ina_portal.outbox.services.mail_claim", database_gone)
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        response = send(client)
+
+    assert len(callbacks) == 1
+    assert response.status_code == 302
+    assert response["Location"] == Enquiry.objects.get().get_confirmation_url()
+    assert [(m.status, m.attempts) for m in OutgoingMail.objects.all()] == [
+        (MailStatus.PENDING, 0),
+        (MailStatus.PENDING, 0),
+    ]

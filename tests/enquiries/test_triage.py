@@ -125,9 +125,10 @@ def test_person_responsible_for_the_partner_city_is_suggested_and_assigned_in_on
 def test_suggestions_rank_the_city_above_the_country_above_the_topics(admin_client):
     climate = TopicFactory(name_de="Klima", name_en="Climate")
     twin = TwinCityFactory(city=CityFactory(name_en="Amiens", name_de="Amiens", country="FR"))
-    city_person = PersonFactory(last_name="City", twin_cities=[twin])
-    country_person = PersonFactory(last_name="Country", countries=["FR"])
-    topic_person = PersonFactory(last_name="Topic", topics=[climate])
+    # Alphabetically the other way round: only the scoring puts them in this order.
+    city_person = PersonFactory(first_name="Zoe", last_name="Zander", twin_cities=[twin])
+    country_person = PersonFactory(first_name="Max", last_name="Müller", countries=["FR"])
+    topic_person = PersonFactory(first_name="Anna", last_name="Abel", topics=[climate])
     PersonFactory(last_name="Unpublished", countries=["FR"], draft=True)
     enquiry = EnquiryFactory(city="Amiens", country="FR", topics=[climate])
 
@@ -191,6 +192,32 @@ def test_list_filters_by_status_kind_country_and_year_and_searches(admin_client)
     assert listed({"year": "2025"}) == ["INA-2025-00007"]
     assert listed({"q": "lyon"}) == ["INA-2025-00007"]
     assert listed({"q": "INA-2026-00001"}) == ["INA-2026-00001"]
+
+
+@pytest.mark.parametrize("year", ["10000", "²", "abc", "0", "-1"])
+def test_a_year_that_is_not_offered_is_ignored_by_the_list_and_the_statistics(admin_client, year):
+    EnquiryFactory(reference="INA-2026-00001")
+    this_year = timezone.localdate().year
+
+    listing = admin_client.get(reverse("admin:enquiries_enquiry_changelist"), {"year": year})
+    statistics = admin_client.get(reverse("admin:enquiries_enquiry_statistics"), {"year": year})
+
+    assert listing.status_code == 200
+    assert [e.reference for e in listing.context["cl"].result_list] == ["INA-2026-00001"]
+    assert statistics.status_code == 200
+    assert statistics.context["year"] == this_year
+
+
+def test_statistics_show_an_offered_year(admin_client):
+    last_year = timezone.localdate().year - 1
+    EnquiryFactory(received_at=timezone.now().replace(year=last_year, month=6, day=1))
+
+    response = admin_client.get(
+        reverse("admin:enquiries_enquiry_statistics"), {"year": str(last_year)}
+    )
+
+    assert response.context["year"] == last_year
+    assert response.context["statistics"]["months"].total == 1
 
 
 def test_statistics_count_per_month_kind_country_and_outcome(

@@ -6,6 +6,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
+from django.db import OperationalError
 from django.urls import reverse
 from django.utils import timezone
 
@@ -21,7 +22,7 @@ from ina_portal.outbox.services import (
 
 pytestmark = pytest.mark.django_db
 
-BROKEN_MAILERS = {"default": {"BACKEND": "tests.outbox.broken_mail.BrokenEmailBackend"}}
+BROKEN_MAILERS = {"default": {"BACKEND": "tests.pages.broken_mail.BrokenEmailBackend"}}
 
 
 def queue(**changes):
@@ -81,6 +82,24 @@ def test_mail_of_a_rolled_back_transaction_is_neither_stored_nor_sent(
 
     assert not OutgoingMail.objects.exists()
     assert mailoutbox == []
+
+
+def test_a_failure_while_sending_after_the_commit_leaves_the_mail_to_the_command(
+    monkeypatch, mailoutbox, django_capture_on_commit_callbacks
+):
+    def database_gone(**kwargs):
+        raise OperationalError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr("ina_portal.outbox.services.mail_claim", database_gone)
+
+    # The hook is robust: what was committed stays committed, nothing is raised.
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        mail = queue()
+
+    assert len(callbacks) == 1
+    assert mailoutbox == []
+    mail.refresh_from_db()
+    assert (mail.status, mail.attempts) == (MailStatus.PENDING, 0)
 
 
 def test_line_breaks_in_a_subject_are_flattened():
