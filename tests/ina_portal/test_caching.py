@@ -91,7 +91,13 @@ def test_a_filtered_list_is_cached(client):
 
 @pytest.mark.parametrize(
     "query",
-    ["?utm_source=newsletter", "?topic=no-such-topic", "?status=bogus", "?page=1&" + "x" * 300],
+    [
+        "?utm_source=newsletter",
+        "?topic=no-such-topic",
+        "?status=bogus",
+        # Only names the list reads, but longer than any real query: not stored.
+        "?" + "&".join(["page=1"] * 40),
+    ],
 )
 def test_junk_parameters_and_invalid_filters_are_answered_but_not_cached(client, query):
     ProjectPartnershipFactory(topics=[TopicFactory(slug="climate")])

@@ -11,6 +11,8 @@ LISTS = [
     "partnerships:projectpartnership_list",
     "networks:network_list",
     "events:event_list",
+    "events:event_list_past",
+    "sdg:sdgactivity_list",
     "events:visitreport_list",
     "news:newsitem_list",
 ]

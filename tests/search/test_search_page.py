@@ -209,7 +209,8 @@ def test_hostile_queries_get_a_clear_page_never_an_error(search, query, language
             "Treffer für",
             "Keine Treffer",
             "keine Wörter",
-            "result",
+            "result for",
+            "results for",
             "No results",
             "no words",
         ]
