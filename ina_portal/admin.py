@@ -1,4 +1,5 @@
 from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -78,8 +79,15 @@ class PublishableAdmin(ContentAdmin):
 
     def _set_status(self, request, queryset, status):
         count = 0
+        refused = []
         for obj in queryset:
             obj.publication_status = status
+            try:
+                # The rules the change form applies (INA_REQUIRE_ENGLISH_TO_PUBLISH).
+                obj.clean()
+            except ValidationError as error:
+                refused.append(f"{obj} ({' '.join(error.messages)})")
+                continue
             obj.save(update_fields=["publication_status", "updated_at"])
             count += 1
         self.message_user(
@@ -88,6 +96,12 @@ class PublishableAdmin(ContentAdmin):
             % {"count": count},
             messages.SUCCESS,
         )
+        if refused:
+            self.message_user(
+                request,
+                _("Not changed: %(records)s") % {"records": "; ".join(refused)},
+                messages.ERROR,
+            )
 
 
 @admin.register(Topic)

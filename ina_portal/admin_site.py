@@ -48,9 +48,7 @@ def open_enquiries(request):
 
 def recent_changes(request):
     """The records last changed, newest first, from their history."""
-    from partnerships.models import TwinCity
-
-    from .history import HISTORY_MODELS
+    from .history import HISTORY_MODELS, NAME_RELATED
 
     rows = chain.from_iterable(
         model.history.select_related("history_user").order_by("-history_date")[:RECENT_CHANGES]
@@ -60,7 +58,8 @@ def recent_changes(request):
     rows = sorted(rows, key=lambda row: row.history_date, reverse=True)[:RECENT_CHANGES]
     # The record as that version saved it, without a query (`row.instance` makes one).
     records = [row.history_object for row in rows]
-    prefetch_related_objects([r for r in records if isinstance(r, TwinCity)], "city")
+    for model, related in NAME_RELATED.items():
+        prefetch_related_objects([r for r in records if isinstance(r, model)], *related)
     return [
         {
             "when": row.history_date,
@@ -77,15 +76,13 @@ def recent_changes(request):
 def due_for_review(request):
     """Records whose review date has come, oldest first, with who is responsible:
     the first DUE_SHOWN of them, and how many more there are."""
-    from partnerships.models import TwinCity
-
-    from .history import HISTORY_MODELS
+    from .history import HISTORY_MODELS, NAME_RELATED
     from .models import Publishable
 
     today = timezone.localdate()
     querysets = [
         model.objects.filter(review_due__lte=today)
-        .select_related("responsible", *(["city"] if model is TwinCity else []))
+        .select_related("responsible", *NAME_RELATED.get(model, []))
         .order_by("review_due", "pk")
         for model in HISTORY_MODELS
         if issubclass(model, Publishable)

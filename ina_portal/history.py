@@ -34,6 +34,9 @@ HISTORY_MODELS = [
     AccessibilityStatement,
     Image,
 ]
+# What a record's name (str) reads from other tables: the admin pages that list records
+# of every kind (start page, translations dashboard) load it along.
+NAME_RELATED = {TwinCity: ["city"]}
 
 for model in HISTORY_MODELS:
     # The change time and the author are those of the history row itself.

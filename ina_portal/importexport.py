@@ -28,7 +28,7 @@ from import_export.formats.base_formats import CSV
 from import_export.forms import SelectableFieldsExportForm
 from modeltranslation.translator import NotRegistered, translator
 
-from .contacts.export import FORMULA_STARTS
+from .contacts.export import FORMULA_STARTS, cell
 
 
 class SpreadsheetCSV(CSV):
@@ -64,8 +64,7 @@ class SpreadsheetCSV(CSV):
 
 
 def neutralise(value):
-    text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
+    return "" if value is None else cell(value)
 
 
 def restore(value):
@@ -107,6 +106,25 @@ class CsvExportMixin(ExportMixin):
         name = slugify(self.opts.verbose_name_plural)
         return f"{name}-{timezone.localdate().isoformat()}.{file_format.get_extension()}"
 
+    def get_export_queryset(self, request):
+        """The list's rows with what the resource's related columns read, loaded up front."""
+        queryset = super().get_export_queryset(request)
+        resource = self.get_export_resource_classes(request)[0]()
+        relations = {field.name for field in self.model._meta.get_fields() if field.is_relation}
+        joined, prefetched = [], []
+        for field in resource.fields.values():
+            if field.attribute not in relations:
+                continue
+            if isinstance(field.widget, widgets.ManyToManyWidget):
+                # "city__slug" of the twin cities: their cities too.
+                through, _sep, _name = field.widget.field.rpartition("__")
+                prefetched.append(f"{field.attribute}__{through}" if through else field.attribute)
+            elif isinstance(field.widget, widgets.ForeignKeyWidget):
+                joined.append(field.attribute)
+        if joined:  # select_related() without names would follow every foreign key
+            queryset = queryset.select_related(*joined)
+        return queryset.prefetch_related(*prefetched)
+
     def get_export_resource_classes(self, request):
         if self.resource_classes or self.resource_class:
             return super().get_export_resource_classes(request)
@@ -123,6 +141,10 @@ class CsvImportExportMixin(CsvExportMixin, ImportExportMixin):
     """Import from CSV as well: checked row by row, saved only when every row is valid."""
 
     import_formats = [SpreadsheetCSV]
+
+    def has_import_permission(self, request):
+        # An import also updates the records whose slugs it names.
+        return super().has_import_permission(request) and self.has_change_permission(request)
 
     def get_import_data_kwargs(self, **kwargs):
         # The confirmed import runs again from the file: should anything have become

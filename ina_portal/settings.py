@@ -189,8 +189,6 @@ IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_TMP_STORAGE_CLASS = "import_export.tmp_storages.CacheStorage"
 
 # Static files through whitenoise (compressed, hashed names); uploads in MEDIA_ROOT.
-# Imported after every app's translation.py: the history of the translated records.
-MODELTRANSLATION_TRANSLATION_FILES = ("ina_portal.history",)
 STATIC_URL = "static/"
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [BASE_DIR / "static"]

@@ -3,11 +3,10 @@
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.conf import settings
 from django.urls import reverse
 from modeltranslation.translator import translator
 
-from .history import HISTORY_MODELS
+from .history import HISTORY_MODELS, NAME_RELATED
 from .models import Publishable
 
 
@@ -22,10 +21,6 @@ def missing_english(record):
         for name in translated_fields(type(record))
         if getattr(record, f"{name}_de", None) and not getattr(record, f"{name}_en", None)
     ]
-
-
-def english_required_to_publish():
-    return settings.REQUIRE_ENGLISH_TO_PUBLISH
 
 
 @dataclass
@@ -76,7 +71,10 @@ def translation_backlog():
         if not issubclass(model, Publishable):
             continue
         names = translated_fields(model)
-        records = list(model.objects.published())
+        records = model.objects.published()
+        if model in NAME_RELATED:
+            records = records.select_related(*NAME_RELATED[model])
+        records = list(records)
         changes = last_changes(model, [record.pk for record in records], names)
         items = []
         for record in records:

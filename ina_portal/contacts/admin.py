@@ -89,6 +89,11 @@ class PersonAdmin(CsvImportExportMixin, PublishableAdmin):
         PublishableAdmin.publication_fieldset,
     ]
 
+    def view_on_site(self, obj):
+        # People have no page of their own, and the team page shows no drafts: a person
+        # is on the site only once published.
+        return obj.get_absolute_url() if obj.is_public else None
+
     def formfield_for_dbfield(self, db_field, request, **kwargs):
         if db_field.name == "countries":
             kwargs["widget"] = FilteredSelectMultiple(db_field.verbose_name, is_stacked=False)

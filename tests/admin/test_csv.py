@@ -288,3 +288,27 @@ def test_a_file_excel_saved_in_windows_1252_keeps_its_umlauts(admin_client):
     person = Person.objects.get(slug="joerg-mueller")
     assert (person.first_name, person.last_name) == ("Jörg", "Müller")
     assert person.function_de == "Referent für Städtepartnerschaften"
+
+
+@pytest.mark.parametrize("size", [2, 10])
+def test_exporting_people_runs_the_same_queries_whatever_their_number(
+    admin_client, django_assert_max_num_queries, size
+):
+    deputy = PersonFactory(slug="deputy")
+    for n in range(size):
+        twin_city = TwinCityFactory(city=CityFactory(slug=f"city-{n}"))
+        PersonFactory(deputy=deputy, twin_cities=[twin_city], networks=[NetworkFactory()])
+    url = reverse("admin:contacts_person_export")
+    data = form_data(admin_client.get(url))
+
+    with django_assert_max_num_queries(EXPORT_QUERIES):
+        response = admin_client.post(url, data)
+
+    assert len(rows(response)) == size + 1
+    assert {row["twin_cities"] for row in rows(response)} >= {"city-0", "city-1"}
+
+
+# Sign-in 4, the list's count and the people with their unit, deputy and responsible
+# person, one per related column (twin cities and their cities, partnerships, networks,
+# events, topics).
+EXPORT_QUERIES = 12

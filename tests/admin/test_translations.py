@@ -97,3 +97,45 @@ def test_with_the_setting_on_the_admin_refuses_to_publish_without_english(editor
 
 def test_without_the_setting_a_record_without_english_can_be_published():
     TwinCityFactory(story_en="").clean()
+
+
+def test_with_the_setting_on_the_publish_action_leaves_records_without_english(
+    editor_client, settings
+):
+    settings.REQUIRE_ENGLISH_TO_PUBLISH = True
+    german_only = TwinCityFactory(city=CityFactory(name_de="Netanja"), draft=True, story_en="")
+    bilingual = TwinCityFactory(city=CityFactory(name_de="Leeds"), draft=True)
+
+    response = editor_client.post(
+        "/admin/partnerships/twincity/",
+        {"action": "publish", "_selected_action": [german_only.pk, bilingual.pk]},
+        follow=True,
+    )
+
+    german_only.refresh_from_db()
+    bilingual.refresh_from_db()
+    assert (german_only.publication_status, bilingual.publication_status) == (
+        "draft",
+        "published",
+    )
+    messages = [str(message) for message in response.context["messages"]]
+    assert messages[0] == "1 Eintrag geändert."
+    assert messages[1].startswith("Nicht geändert: Netanja (Füllen Sie vor dem Veröffentlichen")
+
+
+@pytest.mark.parametrize("size", [2, 12])
+def test_dashboard_runs_the_same_queries_whatever_the_number_of_records(
+    editor_client, django_assert_max_num_queries, size
+):
+    for _n in range(size):
+        TwinCityFactory(story_en="")
+
+    with django_assert_max_num_queries(DASHBOARD_QUERIES):
+        response = editor_client.get("/admin/translations/")
+
+    assert response.context["backlog"][0][1][0].record.city.name
+
+
+# Sign-in 4, the published records of each publishable type with history (8), the
+# changes of those that have records (here the twin cities), and the admin's own.
+DASHBOARD_QUERIES = 15
