@@ -105,8 +105,27 @@ def has_filter_errors(response):
     return filterset is not None and bool(filterset.form.errors)
 
 
+def reads_only_its_parameters(request, response):
+    """Whether the page reads every query parameter it was asked with: its filters, its
+    page number, and what its view declares (`cache_query_params`). A page asked with
+    parameters it ignores (`?city=x` on a list without that filter) is answered but not
+    stored, so junk values cannot fill the cache with copies of it. Responses without a
+    template context (feeds, calendars) keep to CACHEABLE_QUERY_PARAMS."""
+    context = getattr(response, "context_data", None)
+    if context is None:
+        return True
+    allowed = set(getattr(context.get("view"), "cache_query_params", ()))
+    if (filterset := context.get("filter")) is not None:
+        allowed |= set(filterset.filters)
+    if context.get("page_obj") is not None:
+        allowed.add(getattr(context.get("view"), "page_kwarg", "page"))
+    return allowed.issuperset(request.GET)
+
+
 def is_cacheable_response(request, response):
     if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if not reads_only_its_parameters(request, response):
         return False
     directives = {
         part.split("=")[0].strip().lower() for part in response.get("Cache-Control", "").split(",")

@@ -18,6 +18,7 @@ class GoalListView(ListView):
 
 
 class GoalDetailView(DetailView):
+    cache_query_params = ["pillar"]  # ina_portal.cache: the page's filter form reads it
     slug_field = slug_url_kwarg = "number"
 
     @cached_property

@@ -16,7 +16,7 @@ from rest_framework.reverse import reverse
 from rest_framework.routers import APIRootView
 
 from events.models import Event, VisitReport
-from ina_portal.cache import CachedPage, content_generation
+from ina_portal.cache import MAX_CACHEABLE_QUERY_STRING, CachedPage, content_generation
 from ina_portal.contacts.models import Person
 from ina_portal.news.models import NewsItem
 from ina_portal.worldmap import partner_cities
@@ -62,7 +62,13 @@ class OpenDataMixin:
         # Cached per content generation, language and format: an editor's save shows at once.
         language = request.GET.get("lang") or translation.get_language()
         key = None
-        if request.method == "GET" and settings.PAGE_CACHE_SECONDS > 0:
+        if (
+            request.method == "GET"
+            and settings.PAGE_CACHE_SECONDS > 0
+            # Like the public pages: no copies for junk parameters or overlong queries.
+            and len(request.META.get("QUERY_STRING", "")) <= MAX_CACHEABLE_QUERY_STRING
+            and self.query_params_read().issuperset(request.GET)
+        ):
             identity = "|".join(
                 [language, request.build_absolute_uri(), request.headers.get("Accept", "")]
             )
@@ -78,6 +84,11 @@ class OpenDataMixin:
             response.render()
             cache.set(key, CachedPage.from_response(response), settings.PAGE_CACHE_SECONDS)
         return response
+
+    def query_params_read(self):
+        filterset = getattr(self, "filterset_class", None)
+        filters = set(filterset.base_filters) if filterset else set()
+        return filters | {"page", "page_size", "lang", "format", "when"}
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)

@@ -340,3 +340,42 @@ def test_health_check_is_not_redirected_to_https(client, settings):
 
     assert client.get("/healthz").status_code == 200
     assert client.get("/de/").status_code == 301
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        # Names other pages read, on pages that do not read them.
+        TWIN_CITIES_DE + "?city=zz2",
+        TWIN_CITIES_DE + "?topic=z3",
+        "/de/nachhaltigkeitsziele/1/?page=xyz",
+    ],
+)
+def test_parameters_a_page_does_not_read_are_answered_but_not_cached(client, path):
+    TwinCityFactory()
+    assert client.get(path).status_code == 200
+
+    assert count_queries(client, path) > 0
+
+
+def test_the_parameters_a_page_reads_are_cached(client):
+    TwinCityFactory()
+    for path in [TWIN_CITIES_DE + "?page=1", "/de/nachhaltigkeitsziele/13/?pillar=ecology"]:
+        client.get(path)
+
+        assert count_queries(client, path) == 0, path
+
+
+@pytest.mark.parametrize("query", ["?junk=1", "?" + "&".join(["page=1"] * 40)])
+def test_api_requests_with_junk_or_overlong_queries_are_not_cached(client, query):
+    path = "/api/v1/goals/" + query
+    client.get(path)
+
+    assert count_queries(client, path) > 0
+
+
+def test_api_requests_with_their_filters_are_cached(client):
+    path = "/api/v1/networks/?level=european&page=1&lang=en"
+    client.get(path)
+
+    assert count_queries(client, path) == 0
