@@ -6,14 +6,13 @@ whitenoise, loaded by wrk from a second process: every public page in both langu
 /healthz (the trivial view) and a static file (the ceiling). Pages are loaded twice,
 with the page cache (as served) and without it (what rendering costs). SQL queries and
 bytes per page come from bench/measure.py. Writes bench/results/<database>.json and .md,
-latest.md, and the table into README.md between its bench markers.
+and the table again as bench/results/latest.md (docs/performance.md links to it).
 """
 
 import argparse
 import json
 import os
 import platform
-import re
 import secrets
 import shutil
 import signal
@@ -31,8 +30,6 @@ from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
-README = ROOT / "README.md"
-README_START, README_END = "<!-- bench:start -->", "<!-- bench:end -->"
 WRK_SCRIPT = ROOT / "bench" / "wrk_report.lua"
 WORKERS = 2
 
@@ -367,17 +364,6 @@ def markdown(results):
     return "\n".join(lines) + "\n"
 
 
-def update_readme(table):
-    if not README.exists():
-        return False
-    text = README.read_text()
-    pattern = re.compile(re.escape(README_START) + ".*?" + re.escape(README_END), re.DOTALL)
-    if not pattern.search(text):
-        return False
-    README.write_text(pattern.sub(lambda _m: f"{README_START}\n{table}{README_END}", text))
-    return True
-
-
 def git_commit():
     result = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
@@ -398,7 +384,6 @@ def main():
         type=lambda value: value.split(","),
         help="languages whose pages are also loaded without the page cache (default de)",
     )
-    parser.add_argument("--no-readme", action="store_true", help="leave README.md alone")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("bench: wrk is missing (Debian: apt-get install wrk)")
@@ -461,8 +446,6 @@ def main():
     (RESULTS / f"{vendor}.md").write_text(table)
     (RESULTS / "latest.md").write_text(table)
     log("\n" + table)
-    if not args.no_readme and update_readme(table):
-        log("README.md: Performance table updated.")
     elapsed = time.monotonic() - started
     log(f"Results in bench/results/{vendor}.json, .md and latest.md ({elapsed:.0f} s in all).")
     if differences:
