@@ -23,7 +23,7 @@ from django.test import Client, override_settings  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from bench.pages import public_pages  # noqa: E402
-from ina_portal.cache import CONTENT_APPS  # noqa: E402
+from ina_portal.base.cache import CONTENT_APPS  # noqa: E402
 
 STATIC_FILE = "css/portal.css"
 

@@ -9,10 +9,9 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from events.models import Event, VisitReport
-from ina_portal.news.models import NewsItem
-from ina_portal.worldmap import partner_cities
+from ina_portal.features.news.models import NewsItem
 from networks.models import Network
-from partnerships.models import ProjectPartnership, TwinCity
+from partnerships.models import City, ProjectPartnership, TwinCity
 from sdg.bulk_data import FLAGSHIP_GOAL
 from sdg.models import SdgActivity
 
@@ -29,7 +28,7 @@ def fullest_partner_city():
     by slug: a relations page skips the queries of kinds it has none of, so at every scale
     the one with all of them (when there is one) is measured."""
     published_reports = VisitReport.objects.published()
-    cities = partner_cities().annotate(
+    cities = City.objects.partners().annotate(
         twinned=Exists(TwinCity.objects.published().filter(city=OuterRef("pk"))),
         partnered=Exists(
             ProjectPartnership.objects.published().filter(partner_cities=OuterRef("pk"))
@@ -105,10 +104,10 @@ def page_paths():
         ("Imprint", lambda: reverse("pages:imprint")),
         # The partner map is on the home page and the twin-city list; these draw it for one
         # city, and for every partner city of its country.
-        ("Relations with a city", lambda: reverse("partnerships:city_relations", args=[city.slug])),
+        ("Relations with a city", lambda: reverse("overview:city_relations", args=[city.slug])),
         (
             "Relations with a country",
-            lambda: reverse("partnerships:country_relations", args=[city.country.code.lower()]),
+            lambda: reverse("overview:country_relations", args=[city.country.code.lower()]),
         ),
         # A word in nearly every record: each type's query finds all of its records.
         ("Search", lambda: f"{reverse('search:results')}?{urlencode({'q': 'Dortmund'})}"),

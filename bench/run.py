@@ -103,7 +103,7 @@ def gunicorn(env, workdir, **extra_env):
             sys.executable,
             "-m",
             "gunicorn",
-            "ina_portal.wsgi:application",
+            "ina_portal.config.wsgi:application",
             "--workers",
             str(WORKERS),
             "--bind",
@@ -395,7 +395,7 @@ def main():
     workdir = Path(tempfile.mkdtemp(prefix="ina-bench-"))
     base_env = {
         **{k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")},
-        "DJANGO_SETTINGS_MODULE": "ina_portal.settings",
+        "DJANGO_SETTINGS_MODULE": "ina_portal.config.settings",
         "DJANGO_DEBUG": "0",
         "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
         "DJANGO_ALLOWED_HOSTS": "127.0.0.1,localhost",

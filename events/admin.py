@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
 from django.template.response import TemplateResponse
@@ -9,8 +11,9 @@ from modeltranslation.admin import (
     TranslationStackedInline,
 )
 
-from ina_portal.admin import ContentAdmin, PublishableAdmin
-from ina_portal.importexport import CsvImportExportMixin
+from ina_portal.editorial.admin import ContentAdmin, PublishableAdmin
+from ina_portal.editorial.admin_site import admin_url
+from ina_portal.editorial.importexport import CsvImportExportMixin
 
 from .forms import EventAdminForm
 from .models import (
@@ -197,3 +200,28 @@ class VisitReportAdmin(PublishableAdmin):
                 messages.WARNING,
             )
         super().publish(request, queryset.filter(consent_to_publish=True))
+
+
+UPCOMING_DAYS = 30
+
+
+def upcoming(request):
+    """Visits and events of the next 30 days for the admin start page, each as (date,
+    kind, label, admin url)."""
+    today = timezone.localdate()
+    horizon = today + timedelta(days=UPCOMING_DAYS)
+    items = []
+    if request.user.has_perm("events.view_visit"):
+        for visit in Visit.objects.filter(end_date__gte=today, start_date__lte=horizon):
+            items.append((visit.start_date, _("Visit"), str(visit), admin_url(visit)))
+    if request.user.has_perm("events.view_event"):
+        now = timezone.now()
+        events = Event.objects.filter(end__gte=now, start__lte=now + timedelta(UPCOMING_DAYS))
+        for event in events:
+            items.append(
+                (timezone.localdate(event.start), _("Event"), str(event), admin_url(event))
+            )
+    return sorted(items, key=lambda item: item[0])
+
+
+admin.site.add_to_start_page("upcoming", upcoming)

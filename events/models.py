@@ -13,7 +13,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from ina_portal.models import Image, Publishable, PublishableQuerySet
+from ina_portal.base import content
+from ina_portal.base.models import Image, Publishable, PublishableQuerySet
 from networks.models import Network
 from partnerships.models import ProjectPartnership, TwinCity, TwinCityStatus
 from sdg.models import Goal, Pillar, goals_prefetch
@@ -78,10 +79,8 @@ class EventQuerySet(PublishableQuerySet):
         return self.select_related("image").prefetch_related(goals_prefetch())
 
     def for_detail(self):
-        from ina_portal.contacts.models import contacts_prefetch  # contacts depends on this app
-
         return self.select_related("image").prefetch_related(
-            contacts_prefetch(),
+            *content.attached(Event),
             goals_prefetch(),
             Prefetch("twin_cities", queryset=TwinCity.objects.published().select_related("city")),
             Prefetch(

@@ -2,8 +2,7 @@
 
 from import_export import fields
 
-from ina_portal.contacts.models import Person
-from ina_portal.importexport import PortalResource, SlugForeignKeyWidget, related
+from ina_portal.editorial.importexport import PortalResource, SlugForeignKeyWidget, related
 from networks.models import Network
 from partnerships.models import ProjectPartnership, TwinCity
 from sdg.models import Goal
@@ -22,7 +21,8 @@ class EventResource(PortalResource):
     responsible = fields.Field(
         attribute="responsible",
         column_name="responsible",
-        widget=SlugForeignKeyWidget(Person, "slug"),
+        # The person is the contacts app's, above this one: reached through the field.
+        widget=SlugForeignKeyWidget(Event._meta.get_field("responsible").related_model, "slug"),
     )
 
     class Meta(PortalResource.Meta):

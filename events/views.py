@@ -5,8 +5,8 @@ from django.utils import timezone
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
 
-from ina_portal.pagination import PageOfListMixin
-from ina_portal.preview import PreviewMixin
+from ina_portal.base.pagination import PageOfListMixin
+from ina_portal.base.preview import PreviewMixin
 
 from .calendar import calendar_response
 from .filters import EventFilter

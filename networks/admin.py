@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from ina_portal.admin import PublishableAdmin
+from ina_portal.editorial.admin import PublishableAdmin
 
 from .models import STAFF_ONLY_FIELDS, Network
 

@@ -6,7 +6,8 @@ from django.db.models import Prefetch
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from ina_portal.models import Image, Publishable, PublishableQuerySet, Topic
+from ina_portal.base import content
+from ina_portal.base.models import Image, Publishable, PublishableQuerySet, Topic
 from sdg.models import Goal, Pillar, goals_prefetch
 
 # Internal to the office: never loaded for, nor shown on, the public site.
@@ -46,15 +47,7 @@ class NetworkQuerySet(PublishableQuerySet):
         )
 
     def for_detail(self):
-        from events.models import linked_events_prefetch  # events depends on this app
-        from ina_portal.contacts.models import contacts_prefetch  # and contacts on both
-        from ina_portal.news.models import linked_news_prefetch  # and news
-
-        return (
-            self.for_list()
-            .select_related("logo")
-            .prefetch_related(linked_events_prefetch(), contacts_prefetch(), linked_news_prefetch())
-        )
+        return self.for_list().select_related("logo").prefetch_related(*content.attached(Network))
 
 
 class Network(Publishable):

@@ -1,8 +1,8 @@
 from django.views.generic import DetailView
 from django_filters.views import FilterView
 
-from ina_portal.pagination import PageOfListMixin
-from ina_portal.preview import PreviewMixin
+from ina_portal.base.pagination import PageOfListMixin
+from ina_portal.base.preview import PreviewMixin
 
 from .filters import NetworkFilter
 from .models import Network

@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationTabularInline
 
-from ina_portal.admin import ContentAdmin, PublishableAdmin
+from ina_portal.editorial.admin import ContentAdmin, PublishableAdmin
 
 from .models import City, ProjectPartnership, TwinCity, TwinCityLink
 

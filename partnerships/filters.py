@@ -2,7 +2,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from ina_portal.models import Topic
+from ina_portal.base.models import Topic
 from sdg.filters import GoalFilter
 
 from .models import City, ProjectPartnership, ProjectStatus

@@ -2,13 +2,37 @@
 
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
-from ina_portal.models import Image, Publishable, PublishableQuerySet, Topic
+from ina_portal.base import content
+from ina_portal.base.models import Image, Publishable, PublishableQuerySet, Topic
 from sdg.models import Goal, Pillar, goals_prefetch
+
+
+class CityQuerySet(models.QuerySet):
+    def partners(self):
+        """Cities with a published twinning or published project partnership, in one query."""
+        twinning = TwinCity.objects.published().filter(city=OuterRef("pk"))
+        partnerships = (
+            ProjectPartnership.objects.published()
+            .filter(partner_cities=OuterRef("pk"))
+            .order_by()
+            .values("partner_cities")
+            .annotate(count=Count("pk"))
+            .values("count")
+        )
+        return (
+            self.annotate(
+                twin_since=Subquery(twinning.values("since")[:1]),
+                partnership_count=Coalesce(Subquery(partnerships, output_field=IntegerField()), 0),
+            )
+            .filter(Q(twin_since__isnull=False) | Q(partnership_count__gt=0))
+            .order_by("name", "pk")
+        )
 
 
 class City(models.Model):
@@ -29,6 +53,8 @@ class City(models.Model):
         decimal_places=5,
         validators=[MinValueValidator(-180), MaxValueValidator(180)],
     )
+
+    objects = CityQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -55,13 +81,8 @@ class TwinCityQuerySet(PublishableQuerySet):
         )
 
     def for_detail(self):
-        from events.models import linked_events_prefetch  # events depends on this app
-        from ina_portal.contacts.models import contacts_prefetch  # and contacts on both
-        from ina_portal.news.models import linked_news_prefetch  # and news
-
-        return self.for_list().prefetch_related(
-            "links", linked_events_prefetch(), contacts_prefetch(), linked_news_prefetch()
-        )
+        # Events, contacts and news attach themselves (their apps' content.py).
+        return self.for_list().prefetch_related("links", *content.attached(TwinCity))
 
 
 class TwinCity(Publishable):
@@ -147,14 +168,10 @@ class ProjectPartnershipQuerySet(PublishableQuerySet):
         ).order_by("title")
 
     def for_detail(self):
-        from events.models import linked_events_prefetch  # events depends on this app
-        from ina_portal.contacts.models import contacts_prefetch  # and contacts on both
-        from ina_portal.news.models import linked_news_prefetch  # and news
-
         return (
             self.for_list()
             .select_related("image")
-            .prefetch_related(linked_events_prefetch(), contacts_prefetch(), linked_news_prefetch())
+            .prefetch_related(*content.attached(ProjectPartnership))
         )
 
 

@@ -22,10 +22,4 @@ urlpatterns = [
         views.ProjectPartnershipDetailView.as_view(),
         name="projectpartnership_detail",
     ),
-    path(
-        _("relations/country/<str:code>/"),
-        views.CountryRelationsView.as_view(),
-        name="country_relations",
-    ),
-    path(_("relations/<slug:slug>/"), views.CityRelationsView.as_view(), name="city_relations"),
 ]

@@ -4,8 +4,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
-from ina_portal.admin import PublishableAdmin
-from ina_portal.importexport import CsvExportMixin
+from ina_portal.editorial.admin import PublishableAdmin
+from ina_portal.editorial.importexport import CsvExportMixin
 
 from .models import Goal, LocalTarget, SdgActivity
 

@@ -1,8 +1,8 @@
 """What serves a goal: the kinds of published records tagged with goals, in page order.
 
-Each kind is a many-to-many field `goals` on a publishable model with `for_list()`;
-the goal pages, the overview and the matrix are built from this list, so a new kind
-(events, say) appears everywhere with one more `GoalGroup`. A goal page shows the first
+Each kind is a many-to-many field `goals` on a publishable model with `for_list()`,
+declared with a `GoalGroup` in its app's content.py; the goal pages, the overview and the
+matrix are built from those declarations. A goal page shows the first
 `GOAL_PAGE_CARDS` records of a kind and links to its public list filtered by the goal.
 """
 
@@ -12,8 +12,9 @@ from urllib.parse import urlencode
 from django.db.models import Count
 from django.urls import reverse
 from django.utils.functional import Promise
-from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext_lazy
+
+from ina_portal.base import content
 
 from .models import Goal, Pillar
 
@@ -77,94 +78,20 @@ class GoalGroup:
         return items.filter(pillar=pillar) if pillar else items
 
 
-GOAL_GROUPS = [
-    GoalGroup(
-        "activities",
-        _("Municipal activities"),
-        "activities",
-        "includes/sdgactivity_card.html",
-        "activity",
-        lists=(
-            GoalList(
-                "sdg:sdgactivity_list",
-                counted=ngettext_lazy(
-                    "%(count)d municipal activity for goal %(number)d",
-                    "All %(count)d municipal activities for goal %(number)d",
-                    "count",
-                ),
-                pillar=True,
-            ),
-        ),
-    ),
-    GoalGroup(
-        "twin_cities",
-        _("Twin cities"),
-        "partnerships",
-        "includes/twincity_card.html",
-        "twin_city",
-    ),
-    GoalGroup(
-        "project_partnerships",
-        _("Project partnerships"),
-        "partnerships",
-        "includes/projectpartnership_card.html",
-        "partnership",
-        lists=(
-            GoalList(
-                "partnerships:projectpartnership_list",
-                counted=ngettext_lazy(
-                    "%(count)d project partnership for goal %(number)d",
-                    "All %(count)d project partnerships for goal %(number)d",
-                    "count",
-                ),
-                uncounted=_("All project partnerships for goal %(number)d"),
-            ),
-        ),
-    ),
-    GoalGroup(
-        "networks",
-        _("City networks"),
-        "networks",
-        "includes/network_card.html",
-        "network",
-        lists=(
-            GoalList(
-                "networks:network_list",
-                counted=ngettext_lazy(
-                    "%(count)d city network for goal %(number)d",
-                    "All %(count)d city networks for goal %(number)d",
-                    "count",
-                ),
-                uncounted=_("All city networks for goal %(number)d"),
-            ),
-        ),
-    ),
-    GoalGroup(
-        "events",
-        _("Events"),
-        "events",
-        "includes/event_card.html",
-        "event",
-        # The events list shows only upcoming events, the past list only past ones:
-        # the goal page's events span both, so it links to each.
-        lists=(
-            GoalList("events:event_list", uncounted=_("Upcoming events for goal %(number)d")),
-            GoalList("events:event_list_past", uncounted=_("Past events for goal %(number)d")),
-        ),
-        order="upcoming_then_past",
-    ),
-]
-RELATED_NAMES = [group.related_name for group in GOAL_GROUPS]
+def goal_groups():
+    """The kinds that serve goals (each app's content.py), the city's own activities first."""
+    groups = [kind.goals for kind in content.kinds() if kind.goals]
+    return sorted(groups, key=lambda group: group.model._meta.app_label != Goal._meta.app_label)
 
 
 def goals_with_counts(pillar=""):
-    return Goal.objects.with_counts(*RELATED_NAMES, pillar=pillar)
+    return Goal.objects.with_counts(*(group.related_name for group in goal_groups()), pillar=pillar)
 
 
 def tallies(goal):
     """["2 activities", "3 partnerships", …] for a goal from `goals_with_counts()`."""
     totals = dict.fromkeys(TALLIES, 0)
-    for group in GOAL_GROUPS:
+    for group in goal_groups():
         totals[group.tally] += getattr(goal, f"{group.related_name}_count")
     return [TALLIES[key] % {"count": count} for key, count in totals.items()]
 
@@ -184,7 +111,7 @@ def served_by(goal, pillar=""):
     take one query per group (and its prefetches), whatever the number of records.
     """
     served = []
-    for group in GOAL_GROUPS:
+    for group in goal_groups():
         items = group.items(goal, pillar)
         count = getattr(goal, f"{group.related_name}_count")
         links = []
@@ -208,7 +135,7 @@ def pillar_matrix():
     One grouped query per kind of record, whatever the number of records.
     """
     counts = {}
-    for group in GOAL_GROUPS:
+    for group in goal_groups():
         rows = (
             group.model.objects.published()
             .filter(goals__isnull=False)

@@ -10,7 +10,7 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from ina_portal.models import Publishable, PublishableQuerySet
+from ina_portal.base.models import Publishable, PublishableQuerySet
 
 LIGHT_TEXT = "#FFFFFF"
 DARK_TEXT = "#000000"

@@ -2,14 +2,14 @@ from django.utils.functional import cached_property
 from django.views.generic import DetailView, ListView, TemplateView
 from django_filters.views import FilterView
 
-from ina_portal.news.models import linked_news_prefetch
-from ina_portal.pagination import PageOfListMixin
-from ina_portal.preview import PreviewMixin
+from ina_portal.base import content
+from ina_portal.base.pagination import PageOfListMixin
+from ina_portal.base.preview import PreviewMixin
 
 from .filters import SdgActivityFilter
 from .forms import PillarFilterForm
 from .groups import goals_with_counts, pillar_matrix, served_by
-from .models import Pillar, SdgActivity
+from .models import Goal, Pillar, SdgActivity
 
 
 class GoalListView(ListView):
@@ -18,7 +18,7 @@ class GoalListView(ListView):
 
 
 class GoalDetailView(DetailView):
-    cache_query_params = ["pillar"]  # ina_portal.cache: the page's filter form reads it
+    cache_query_params = ["pillar"]  # ina_portal.base.cache: the page's filter form reads it
     slug_field = slug_url_kwarg = "number"
 
     @cached_property
@@ -27,7 +27,7 @@ class GoalDetailView(DetailView):
 
     def get_queryset(self):
         return goals_with_counts(self.form.selected_pillar()).prefetch_related(
-            "local_targets", linked_news_prefetch()
+            "local_targets", *content.attached(Goal)
         )
 
     def get_context_data(self, **kwargs):

@@ -16,10 +16,10 @@ from events.models import (
     VisitStatus,
     local_zone,
 )
-from ina_portal.contacts.models import Person, Unit
-from ina_portal.models import Image, PublicationStatus, Topic
-from ina_portal.news.models import NewsItem
-from ina_portal.pages.models import (
+from ina_portal.base.models import Image, PublicationStatus, Topic
+from ina_portal.features.contacts.models import Person, Unit
+from ina_portal.features.news.models import NewsItem
+from ina_portal.features.pages.models import (
     AccessibilityStatement,
     ComplianceStatus,
     LegalPage,

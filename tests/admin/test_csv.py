@@ -12,7 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from events.models import Event
-from ina_portal.contacts.models import Person
+from ina_portal.features.contacts.models import Person
 from tests.admin.forms import form_data
 from tests.factories import (
     CityFactory,

@@ -4,7 +4,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image as PILImage
 
-from ina_portal.models import Image
+from ina_portal.base.models import Image
 
 pytestmark = pytest.mark.django_db
 

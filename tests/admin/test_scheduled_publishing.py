@@ -5,18 +5,13 @@ from datetime import timedelta
 import pytest
 import time_machine
 from django.core.exceptions import ValidationError
-from django.urls import reverse
 from django.utils import timezone, translation
 
 from partnerships.models import TwinCity
 from tests.factories import CityFactory, NewsItemFactory, TwinCityFactory
+from tests.urls import url
 
 pytestmark = pytest.mark.django_db
-
-
-def url(name, language="de", **kwargs):
-    with translation.override(language):
-        return reverse(name, kwargs=kwargs)
 
 
 @pytest.fixture

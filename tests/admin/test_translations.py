@@ -5,7 +5,7 @@ import time_machine
 from django.core.exceptions import ValidationError
 from django.utils import timezone, translation
 
-from ina_portal.translation_status import translation_backlog
+from ina_portal.editorial.translation_status import translation_backlog
 from tests.admin.forms import form_data
 from tests.factories import CityFactory, TwinCityFactory
 

@@ -9,7 +9,7 @@ import vobject
 from django.contrib.auth.models import Group, User
 from playwright.sync_api import expect
 
-from ina_portal.roles import roles_apply
+from ina_portal.editorial.roles import roles_apply
 from tests.browser.test_accessibility import AXE, AXE_TAGS, RUN_AXE, format_violation
 from tests.factories import CityFactory, PersonFactory, ProjectPartnershipFactory
 

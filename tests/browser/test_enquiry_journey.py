@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from playwright.sync_api import expect
 
-from ina_portal.enquiries.models import Enquiry
+from ina_portal.features.enquiries.models import Enquiry
 from tests.factories import TopicFactory
 
 PASSWORD = "a long and unguessable passphrase"

@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 from django.core import mail
 from playwright.sync_api import expect
 
-from ina_portal.pages.models import Feedback
+from ina_portal.features.pages.models import Feedback
 from tests.browser.test_accessibility import AXE, AXE_TAGS, RUN_AXE, format_violation
 from tests.factories import AccessibilityStatementFactory
 

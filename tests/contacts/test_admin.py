@@ -6,9 +6,9 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
 from django.urls import reverse
 
-from ina_portal.contacts.models import Person
-from ina_portal.models import PublicationStatus
-from ina_portal.roles import ROLES
+from ina_portal.base.models import PublicationStatus
+from ina_portal.editorial.roles import roles
+from ina_portal.features.contacts.models import Person
 from tests.factories import NetworkFactory, PersonFactory, TwinCityFactory, UnitFactory
 
 pytestmark = pytest.mark.django_db
@@ -138,7 +138,7 @@ def test_city_staff_group_exists_after_migrating_with_the_lookup_permissions():
     group = Group.objects.get(name="City staff")
 
     assert {f"{p.content_type.app_label}.{p.codename}" for p in group.permissions.all()} == set(
-        ROLES["City staff"]
+        roles()["City staff"]
     )
 
 

@@ -2,7 +2,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from ina_portal.contacts.models import Person
+from ina_portal.features.contacts.models import Person
 
 pytestmark = pytest.mark.django_db
 

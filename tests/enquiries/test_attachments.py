@@ -8,7 +8,7 @@ from django.conf import settings
 from django.contrib.auth.models import Permission, User
 from django.urls import reverse
 
-from ina_portal.enquiries.models import Enquiry
+from ina_portal.features.enquiries.models import Enquiry
 from tests.enquiries.documents import upload
 from tests.enquiries.test_submission import form_data
 

@@ -11,7 +11,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from ina_portal.enquiries.models import Enquiry
+from ina_portal.features.enquiries.models import Enquiry
 from tests.enquiries.test_submission import form_data
 
 pytestmark = pytest.mark.skipif(

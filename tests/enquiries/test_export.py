@@ -2,7 +2,7 @@
 
 import pytest
 
-from ina_portal.enquiries.models import Enquiry
+from ina_portal.features.enquiries.models import Enquiry
 from sdg.models import Goal
 from tests.admin.test_csv import export, rows
 from tests.enquiries.documents import upload

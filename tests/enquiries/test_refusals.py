@@ -9,9 +9,9 @@ import pytest
 from django.db import OperationalError
 from django.utils import timezone
 
-from ina_portal.enquiries import views
-from ina_portal.enquiries.models import Enquiry
-from ina_portal.outbox.models import OutgoingMail
+from ina_portal.features.enquiries import views
+from ina_portal.features.enquiries.models import Enquiry
+from ina_portal.features.outbox.models import OutgoingMail
 from tests.enquiries.documents import png_bytes, upload
 from tests.enquiries.test_submission import FORM_PATHS, form_data, send
 

@@ -13,8 +13,8 @@ from django.db import OperationalError
 from django.test import Client
 from django.utils import timezone
 
-from ina_portal.enquiries.models import Enquiry, EnquiryStatus, ReferenceCounter
-from ina_portal.outbox.models import MailStatus, OutgoingMail
+from ina_portal.features.enquiries.models import Enquiry, EnquiryStatus, ReferenceCounter
+from ina_portal.features.outbox.models import MailStatus, OutgoingMail
 from sdg.models import Goal
 from tests.factories import TopicFactory
 
@@ -278,7 +278,7 @@ def test_a_failure_while_sending_after_the_commit_still_acknowledges_the_stored_
         raise OperationalError("server closed the connection unexpectedly")
 
     # Not "nothing was sent, try again" (503): the enquiry is stored, its mails wait.
-    monkeypatch.setattr("ina_portal.outbox.services.mail_claim", database_gone)
+    monkeypatch.setattr("ina_portal.features.outbox.services.mail_claim", database_gone)
 
     with django_capture_on_commit_callbacks(execute=True) as callbacks:
         response = send(client)

@@ -10,9 +10,9 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
 
-from ina_portal.enquiries.models import Enquiry, EnquiryStatus
-from ina_portal.enquiries.services import enquiry_change_status
-from ina_portal.outbox.models import OutgoingMail
+from ina_portal.features.enquiries.models import Enquiry, EnquiryStatus
+from ina_portal.features.enquiries.services import enquiry_change_status
+from ina_portal.features.outbox.models import OutgoingMail
 from tests.factories import (
     CityFactory,
     EnquiryFactory,
@@ -132,7 +132,7 @@ def test_suggestions_rank_the_city_above_the_country_above_the_topics(admin_clie
     PersonFactory(last_name="Unpublished", countries=["FR"], draft=True)
     enquiry = EnquiryFactory(city="Amiens", country="FR", topics=[climate])
 
-    from ina_portal.enquiries.triage import enquiry_suggested_people
+    from ina_portal.features.enquiries.triage import enquiry_suggested_people
 
     suggestions = enquiry_suggested_people(enquiry)
 

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from events.models import Event, Visit, VisitReport, VisitStatus
-from ina_portal.models import PublicationStatus
+from ina_portal.base.models import PublicationStatus
 from tests.factories import TwinCityFactory, VisitFactory, VisitReportFactory, berlin
 
 pytestmark = pytest.mark.django_db

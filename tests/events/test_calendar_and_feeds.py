@@ -2,19 +2,14 @@ from datetime import date, timedelta
 
 import feedparser
 import pytest
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from icalendar import Calendar
 
 from events.models import EventKind
 from tests.factories import EventFactory, NetworkFactory, berlin
+from tests.urls import url
 
 pytestmark = pytest.mark.django_db
-
-
-def url(name, language, **kwargs):
-    with translation.override(language):
-        return reverse(f"events:{name}", kwargs=kwargs)
 
 
 def next_year():
@@ -37,7 +32,7 @@ def test_ics_download_keeps_ten_oclock_berlin_time_with_its_time_zone(client, mo
         title_en="Urban Diplomacy Lecture", start=start, end=start + timedelta(hours=2)
     )
 
-    response = client.get(url("event_ics", "en", slug=event.slug))
+    response = client.get(url("events:event_ics", "en", slug=event.slug))
 
     assert response.status_code == 200
     assert response["Content-Disposition"] == f'attachment; filename="{event.slug}.ics"'
@@ -61,7 +56,7 @@ def test_ics_download_keeps_ten_oclock_berlin_time_with_its_time_zone(client, mo
 def test_ics_text_is_raw_rfc_5545_with_crlf_lines(client):
     event = EventFactory(title_en="Fair; with, commas")
 
-    raw = client.get(url("event_ics", "en", slug=event.slug)).content
+    raw = client.get(url("events:event_ics", "en", slug=event.slug)).content
 
     assert raw.startswith(b"BEGIN:VCALENDAR\r\n")
     assert b"SUMMARY:Fair\\; with\\, commas\r\n" in raw
@@ -73,20 +68,22 @@ def test_all_day_event_is_a_date_event_with_exclusive_end_in_the_ics(client):
     year = next_year()
     event = EventFactory(all_day=True, start=berlin(year, 9, 3), end=berlin(year, 9, 5))
 
-    calendar = parse_calendar(client.get(url("event_ics", "de", slug=event.slug)))
+    calendar = parse_calendar(client.get(url("events:event_ics", "de", slug=event.slug)))
 
     (entry,) = calendar.walk("VEVENT")
     assert entry["DTSTART"].params["VALUE"] == "DATE"
     assert entry.decoded("DTSTART") == date(year, 9, 3)
     assert entry.decoded("DTEND") == date(year, 9, 6)
-    assert b"DTSTART;VALUE=DATE:" in client.get(url("event_ics", "de", slug=event.slug)).content
+    assert (
+        b"DTSTART;VALUE=DATE:" in client.get(url("events:event_ics", "de", slug=event.slug)).content
+    )
 
 
 def test_ics_is_written_in_the_readers_language(client):
     event = EventFactory(title_de="Stadtfest DORTBUNT!", title_en="DORTBUNT! city festival")
 
-    german = parse_calendar(client.get(url("event_ics", "de", slug=event.slug)))
-    english = parse_calendar(client.get(url("event_ics", "en", slug=event.slug)))
+    german = parse_calendar(client.get(url("events:event_ics", "de", slug=event.slug)))
+    english = parse_calendar(client.get(url("events:event_ics", "en", slug=event.slug)))
 
     assert summaries(german) == ["Stadtfest DORTBUNT!"]
     assert summaries(english) == ["DORTBUNT! city festival"]
@@ -100,7 +97,7 @@ def test_calendar_feed_holds_only_published_upcoming_events(client):
     past = timezone.now() - timedelta(days=3)
     EventFactory(title_en="Past", start=past, end=past + timedelta(hours=1))
 
-    calendar = parse_calendar(client.get(url("event_calendar", "en")))
+    calendar = parse_calendar(client.get(url("events:event_calendar", "en")))
 
     assert summaries(calendar) == ["Published"]
 
@@ -111,7 +108,9 @@ def test_calendar_feed_takes_the_filters_of_the_list(client):
     EventFactory(title_en="Network lecture", kind=EventKind.LECTURE, networks=[network])
     EventFactory(title_en="Other fair", kind=EventKind.FAIR)
 
-    response = client.get(url("event_calendar", "en"), {"kind": "fair", "network": "eurocities"})
+    response = client.get(
+        url("events:event_calendar", "en"), {"kind": "fair", "network": "eurocities"}
+    )
 
     assert summaries(parse_calendar(response)) == ["Network fair"]
 
@@ -119,20 +118,20 @@ def test_calendar_feed_takes_the_filters_of_the_list(client):
 def test_calendar_feed_with_bad_filters_still_answers(client):
     EventFactory(title_en="Published")
 
-    response = client.get(url("event_calendar", "en"), {"month": "13/2027", "goal": "x"})
+    response = client.get(url("events:event_calendar", "en"), {"month": "13/2027", "goal": "x"})
 
     assert response.status_code == 200
     assert summaries(parse_calendar(response)) == ["Published"]
 
 
 def test_empty_calendar_feed_is_still_a_valid_calendar(client):
-    calendar = parse_calendar(client.get(url("event_calendar", "de")))
+    calendar = parse_calendar(client.get(url("events:event_calendar", "de")))
 
     assert calendar.walk("VEVENT") == []
     assert str(calendar["VERSION"]) == "2.0"
 
 
-@pytest.mark.parametrize("feed", ["event_feed_atom", "event_feed_rss"])
+@pytest.mark.parametrize("feed", ["events:event_feed_atom", "events:event_feed_rss"])
 def test_news_feeds_parse_and_hold_only_published_upcoming_events(client, feed):
     event = EventFactory(title_en="Urban Diplomacy Lecture", teaser_en="Guests from abroad report.")
     EventFactory(title_en="Draft", draft=True)
@@ -153,7 +152,7 @@ def test_news_feeds_parse_and_hold_only_published_upcoming_events(client, feed):
 def test_german_atom_feed_speaks_german(client):
     EventFactory(title_de="Vortrag zur Städte-Diplomatie", title_en="Urban Diplomacy Lecture")
 
-    parsed = feedparser.parse(client.get(url("event_feed_atom", "de")).content)
+    parsed = feedparser.parse(client.get(url("events:event_feed_atom", "de")).content)
 
     assert parsed.feed.title.startswith("Veranstaltungen des Büros")
     assert [entry.title for entry in parsed.entries] == ["Vortrag zur Städte-Diplomatie"]
@@ -161,7 +160,7 @@ def test_german_atom_feed_speaks_german(client):
 
 
 def test_list_page_links_its_feeds_in_head_and_body(client):
-    response = client.get(url("event_list", "en"), {"kind": "fair"})
+    response = client.get(url("events:event_list", "en"), {"kind": "fair"})
 
     assert (
         '<link rel="alternate" type="application/atom+xml" title="Events (Atom)" '
@@ -172,7 +171,9 @@ def test_list_page_links_its_feeds_in_head_and_body(client):
 
 
 @pytest.mark.parametrize("size", [3, 50])
-@pytest.mark.parametrize("feed", ["event_calendar", "event_feed_atom", "event_feed_rss"])
+@pytest.mark.parametrize(
+    "feed", ["events:event_calendar", "events:event_feed_atom", "events:event_feed_rss"]
+)
 def test_feeds_run_the_same_queries_whatever_the_number_of_events(
     client, django_assert_num_queries, size, feed
 ):

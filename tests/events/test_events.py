@@ -3,7 +3,6 @@ from datetime import timedelta
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.urls import reverse
 from django.utils import timezone, translation
 
 from events.models import Event, EventKind
@@ -15,13 +14,9 @@ from tests.factories import (
     TwinCityFactory,
     berlin,
 )
+from tests.urls import url
 
 pytestmark = pytest.mark.django_db
-
-
-def url(name, language, **kwargs):
-    with translation.override(language):
-        return reverse(f"events:{name}", kwargs=kwargs)
 
 
 def next_year():
@@ -29,18 +24,18 @@ def next_year():
 
 
 def test_event_pages_have_german_and_english_addresses():
-    assert url("event_list", "de") == "/de/veranstaltungen/"
-    assert url("event_list", "en") == "/en/events/"
-    assert url("event_list_past", "de") == "/de/veranstaltungen/vergangene/"
-    assert url("event_month", "de", year=2027, month=6) == "/de/veranstaltungen/2027/6/"
-    assert url("event_detail", "en", slug="fair-friends") == "/en/events/fair-friends/"
+    assert url("events:event_list", "de") == "/de/veranstaltungen/"
+    assert url("events:event_list", "en") == "/en/events/"
+    assert url("events:event_list_past", "de") == "/de/veranstaltungen/vergangene/"
+    assert url("events:event_month", "de", year=2027, month=6) == "/de/veranstaltungen/2027/6/"
+    assert url("events:event_detail", "en", slug="fair-friends") == "/en/events/fair-friends/"
 
 
 def test_upcoming_list_shows_published_events_in_german_and_english(client):
     EventFactory(title_de="Urban-Diplomacy-Vortrag", title_en="Urban Diplomacy Lecture")
 
-    german = client.get(url("event_list", "de"))
-    english = client.get(url("event_list", "en"))
+    german = client.get(url("events:event_list", "de"))
+    english = client.get(url("events:event_list", "en"))
 
     assert german.status_code == 200
     assert "<title>Kommende Veranstaltungen" in german.text
@@ -58,13 +53,13 @@ def test_drafts_and_scheduled_events_are_neither_listed_nor_reachable(client):
     draft = EventFactory(draft=True, title_en="Draft fair")
     scheduled = EventFactory(scheduled=True, title_en="Scheduled lecture")
 
-    listing = client.get(url("event_list", "en")).text
+    listing = client.get(url("events:event_list", "en")).text
 
     assert "Draft fair" not in listing
     assert "Scheduled lecture" not in listing
-    assert client.get(url("event_detail", "en", slug=draft.slug)).status_code == 404
-    assert client.get(url("event_detail", "en", slug=scheduled.slug)).status_code == 404
-    assert client.get(url("event_ics", "en", slug=draft.slug)).status_code == 404
+    assert client.get(url("events:event_detail", "en", slug=draft.slug)).status_code == 404
+    assert client.get(url("events:event_detail", "en", slug=scheduled.slug)).status_code == 404
+    assert client.get(url("events:event_ics", "en", slug=draft.slug)).status_code == 404
 
 
 def test_past_events_move_from_the_upcoming_list_to_the_past_list(client):
@@ -72,15 +67,15 @@ def test_past_events_move_from_the_upcoming_list_to_the_past_list(client):
     EventFactory(title_en="Future Forum", start=start, end=start + timedelta(hours=8))
     EventFactory(title_en="Coming lecture")
 
-    upcoming = client.get(url("event_list", "en")).text
-    past = client.get(url("event_list_past", "en")).text
+    upcoming = client.get(url("events:event_list", "en")).text
+    past = client.get(url("events:event_list_past", "en")).text
 
     assert "Coming lecture" in upcoming and "Future Forum" not in upcoming
     assert "Future Forum" in past and "Coming lecture" not in past
     assert (
         "This event has already taken place."
         in client.get(
-            url("event_detail", "en", slug=Event.objects.get(title_en="Future Forum").slug)
+            url("events:event_detail", "en", slug=Event.objects.get(title_en="Future Forum").slug)
         ).text
     )
 
@@ -93,7 +88,7 @@ def test_an_event_running_today_is_still_upcoming(client):
         end=timezone.now(),
     )
 
-    assert "Festival today" in client.get(url("event_list", "en")).text
+    assert "Festival today" in client.get(url("events:event_list", "en")).text
 
 
 @pytest.mark.parametrize(
@@ -107,7 +102,7 @@ def test_ten_oclock_in_berlin_shows_as_ten_in_summer_and_in_winter(client, month
     event.refresh_from_db()
     assert event.start.astimezone(timezone.UTC).hour == utc_hour
     for language in ("de", "en"):
-        listing = client.get(url("event_list", language)).text
+        listing = client.get(url("events:event_list", language)).text
         detail = client.get(event.get_absolute_url()).text
         assert ", 10:00</time> – <time" in listing
         assert ">12:00</time>" in listing
@@ -124,8 +119,8 @@ def test_all_day_event_shows_dates_without_times(client):
         end=berlin(year, 9, 5, 18),
     )
 
-    german = client.get(url("event_list", "de")).text
-    english = client.get(url("event_list", "en")).text
+    german = client.get(url("events:event_list", "de")).text
+    english = client.get(url("events:event_list", "en")).text
 
     assert f'<time datetime="{year}-09-03">3. September {year}</time>' in german
     assert f'<time datetime="{year}-09-05">5. September {year}</time>' in german
@@ -176,7 +171,7 @@ def test_detail_shows_facts_links_and_the_calendar_download(client):
         registration_url="https://example.org/register",
     )
 
-    response = client.get(url("event_detail", "en", slug=event.slug))
+    response = client.get(url("events:event_detail", "en", slug=event.slug))
 
     assert response.status_code == 200
     assert "<h1>City partnership conference</h1>" in response.text
@@ -193,7 +188,7 @@ def test_detail_shows_facts_links_and_the_calendar_download(client):
 def test_missing_english_title_falls_back_to_german_marked_as_german(client):
     event = EventFactory(title_de="Nur deutscher Titel", title_en="")
 
-    response = client.get(url("event_detail", "en", slug=event.slug))
+    response = client.get(url("events:event_detail", "en", slug=event.slug))
 
     assert '<h1 lang="de">Nur deutscher Titel</h1>' in response.text
 
@@ -214,7 +209,7 @@ def test_filters_by_kind_network_goal_and_partner_city_combine(client):
     EventFactory(title_en="No partner", networks=[network], goals=[13])
 
     response = client.get(
-        url("event_list", "en"),
+        url("events:event_list", "en"),
         {"kind": "conference", "city": "kumasi", "network": "eurocities", "goal": "13"},
     )
 
@@ -228,7 +223,7 @@ def test_partner_city_filter_finds_events_of_its_twinning(client):
     EventFactory(title_en="DORTBUNT!", twin_cities=[twin_city])
     EventFactory(title_en="Elsewhere")
 
-    response = client.get(url("event_list", "en"), {"city": "amiens"})
+    response = client.get(url("events:event_list", "en"), {"city": "amiens"})
 
     assert [event.title_en for event in response.context["object_list"]] == ["DORTBUNT!"]
 
@@ -241,7 +236,7 @@ def test_month_filter_keeps_events_running_in_that_month(client):
     )
     EventFactory(title_en="August", start=berlin(year, 8, 1, 10), end=berlin(year, 8, 1, 12))
 
-    response = client.get(url("event_list", "en"), {"month": f"{year}-06"})
+    response = client.get(url("events:event_list", "en"), {"month": f"{year}-06"})
 
     assert {event.title_en for event in response.context["object_list"]} == {
         "June",
@@ -266,7 +261,7 @@ def test_month_filter_keeps_events_running_in_that_month(client):
 def test_bad_filter_values_get_a_message_not_an_error(client, query):
     EventFactory(title_en="Still listed")
 
-    response = client.get(url("event_list", "en"), query)
+    response = client.get(url("events:event_list", "en"), query)
 
     assert response.status_code in {200, 404}
     if response.status_code == 200 and "page" not in query:
@@ -275,7 +270,7 @@ def test_bad_filter_values_get_a_message_not_an_error(client, query):
 
 
 def test_bad_month_gets_a_readable_message_in_german(client):
-    response = client.get(url("event_list", "de"), {"month": "Juni"})
+    response = client.get(url("events:event_list", "de"), {"month": "Juni"})
 
     assert "Bitte einen Monat wie „2027-06“ eingeben." in response.text
 
@@ -291,7 +286,7 @@ def test_month_view_lists_the_events_by_day_with_links_to_the_neighbouring_month
     )
     EventFactory(title_en="July only", start=berlin(year, 7, 2, 9), end=berlin(year, 7, 2, 10))
 
-    response = client.get(url("event_month", "en", year=year, month=6))
+    response = client.get(url("events:event_month", "en", year=year, month=6))
 
     assert response.status_code == 200
     assert f"<title>Events in June {year}" in response.text
@@ -303,7 +298,7 @@ def test_month_view_lists_the_events_by_day_with_links_to_the_neighbouring_month
     assert "July only" not in response.text
     assert f'href="/en/events/{year}/5/" rel="prev"' in response.text
     assert f'href="/en/events/{year}/7/" rel="next"' in response.text
-    german = client.get(url("event_month", "de", year=year, month=6)).text
+    german = client.get(url("events:event_month", "de", year=year, month=6)).text
     assert f"Veranstaltungen im Juni {year}" in german
 
 
@@ -319,8 +314,8 @@ def test_twinning_anniversary_is_listed_on_the_events_page_in_its_year(client):
     TwinCityFactory(city__name_en="Buffalo", since=year - 50)
     TwinCityFactory(city__name_en="Trabzon", since=year - 12)
 
-    english = client.get(url("event_list", "en")).text
-    german = client.get(url("event_list", "de")).text
+    english = client.get(url("events:event_list", "en")).text
+    german = client.get(url("events:event_list", "de")).text
 
     assert f"Twinning anniversaries in {year}" in english
     assert f"Buffalo</a>: 50 years of partnership (since {year - 50})" in english
@@ -338,7 +333,7 @@ def test_event_list_runs_the_same_queries_whatever_the_number_of_events(
 
     # the chosen network, count, events, their goals, three filter choices, anniversaries
     with django_assert_num_queries(8):
-        response = client.get(url("event_list", "de"), {"network": network.slug})
+        response = client.get(url("events:event_list", "de"), {"network": network.slug})
 
     assert response.context["paginator"].count == size
 
@@ -353,7 +348,7 @@ def test_month_view_runs_the_same_queries_whatever_the_number_of_events(
         EventFactory(start=start, end=start + timedelta(hours=1), goals=[13])
 
     with django_assert_num_queries(1):
-        response = client.get(url("event_month", "en", year=year, month=3))
+        response = client.get(url("events:event_month", "en", year=year, month=3))
 
     assert len(response.context["object_list"]) == size
 
@@ -370,6 +365,6 @@ def test_event_detail_runs_the_same_queries_whatever_the_number_of_links(
     )
 
     with django_assert_num_queries(6):
-        response = client.get(url("event_detail", "en", slug=event.slug))
+        response = client.get(url("events:event_detail", "en", slug=event.slug))
 
     assert response.text.count('href="/en/twin-cities/city-') == size

@@ -11,6 +11,7 @@ from tests.factories import (
     VisitFactory,
     VisitReportFactory,
 )
+from tests.urls import url
 
 pytestmark = pytest.mark.django_db
 
@@ -32,16 +33,11 @@ CHECKLIST_WORDS = [
 ]
 
 
-def url(name, language, **kwargs):
-    with translation.override(language):
-        return reverse(f"events:{name}", kwargs=kwargs)
-
-
 def test_visit_pages_have_german_and_english_addresses():
-    assert url("visitreport_list", "de") == "/de/besuche/"
-    assert url("visitreport_list", "en") == "/en/visits/"
-    assert url("golden_book", "de") == "/de/goldenes-buch/"
-    assert url("golden_book", "en") == "/en/golden-book/"
+    assert url("events:visitreport_list", "de") == "/de/besuche/"
+    assert url("events:visitreport_list", "en") == "/en/visits/"
+    assert url("events:golden_book", "de") == "/de/goldenes-buch/"
+    assert url("events:golden_book", "en") == "/en/golden-book/"
 
 
 def test_published_visit_report_is_listed_and_readable_in_both_languages(client):
@@ -52,9 +48,9 @@ def test_published_visit_report_is_listed_and_readable_in_both_languages(client)
         visit__country="GB",
     )
 
-    german = client.get(url("visitreport_list", "de")).text
-    english = client.get(url("visitreport_list", "en")).text
-    detail = client.get(url("visitreport_detail", "en", slug=report.slug))
+    german = client.get(url("events:visitreport_list", "de")).text
+    english = client.get(url("events:visitreport_list", "en")).text
+    detail = client.get(url("events:visitreport_detail", "en", slug=report.slug))
 
     assert "Delegation aus Leeds zu Gast" in german
     assert "Vereinigtes Königreich" in german
@@ -72,8 +68,8 @@ def test_draft_scheduled_and_unconsented_reports_stay_off_the_site(client):
         draft=True, consent_to_publish=False, title_en="Report without consent"
     )
 
-    listing = client.get(url("visitreport_list", "en")).text
-    golden_book = client.get(url("golden_book", "en")).text
+    listing = client.get(url("events:visitreport_list", "en")).text
+    golden_book = client.get(url("events:golden_book", "en")).text
 
     for report in (draft, scheduled, unconsented):
         assert report.title_en not in listing
@@ -110,8 +106,8 @@ def test_golden_book_names_who_signed_and_when(client):
     )
     VisitFactory(visiting_party_en="Signed, but no report", golden_book_signed=True)
 
-    english = client.get(url("golden_book", "en")).text
-    german = client.get(url("golden_book", "de")).text
+    english = client.get(url("events:golden_book", "en")).text
+    german = client.get(url("events:golden_book", "de")).text
 
     assert "Ambassador of the Republic of Ghana" in english
     assert '<time datetime="2026-05-12">May 12, 2026</time>' in english
@@ -160,7 +156,7 @@ def test_internal_visit_fields_never_appear_on_any_public_page_or_feed(client):
 def test_public_visit_queries_do_not_even_load_the_internal_fields(client):
     VisitReportFactory()
 
-    response = client.get(url("golden_book", "en"))
+    response = client.get(url("events:golden_book", "en"))
 
     visit = response.context["object_list"][0].visit
     assert set(INTERNAL_VISIT_FIELDS) <= visit.get_deferred_fields()
@@ -174,7 +170,7 @@ def test_visit_report_list_runs_the_same_queries_whatever_the_number_of_reports(
 
     # count, reports with their visits and twin cities, photos
     with django_assert_num_queries(3):
-        response = client.get(url("visitreport_list", "en"))
+        response = client.get(url("events:visitreport_list", "en"))
 
     assert response.context["paginator"].count == size
 
@@ -186,7 +182,7 @@ def test_golden_book_runs_the_same_queries_whatever_the_number_of_entries(
     VisitReportFactory.create_batch(size)
 
     with django_assert_num_queries(2):
-        response = client.get(url("golden_book", "de"))
+        response = client.get(url("events:golden_book", "de"))
 
     assert response.text.count("<tr>") == size + 1
 
@@ -219,7 +215,7 @@ def test_anniversary_of_a_suspended_or_unpublished_twinning_is_not_listed_public
     TwinCityFactory(city__name_en="Suspended", since=year - 50, status="suspended")
     TwinCityFactory(city__name_en="Unpublished", since=year - 25, draft=True)
 
-    text = client.get(url("event_list", "en")).text
+    text = client.get(url("events:event_list", "en")).text
 
     assert "Twinning anniversaries" not in text
 
@@ -227,4 +223,4 @@ def test_anniversary_of_a_suspended_or_unpublished_twinning_is_not_listed_public
 def test_anniversary_next_year_is_not_public_yet(client):
     TwinCityFactory(city__name_en="Buffalo", since=timezone.localdate().year + 1 - 50)
 
-    assert "Buffalo" not in client.get(url("event_list", "en")).text
+    assert "Buffalo" not in client.get(url("events:event_list", "en")).text

@@ -4,7 +4,7 @@ from django.core.management import CommandError, call_command
 from django.db import transaction
 
 from events.models import Event, ProgrammeItem, Visit, VisitReport
-from ina_portal.models import Image, PublicationStatus, Topic
+from ina_portal.base.models import Image, PublicationStatus, Topic
 from networks.models import Network
 from partnerships.models import City, ProjectPartnership, TwinCity, TwinCityLink
 from sdg.models import Goal, LocalTarget, SdgActivity

@@ -10,8 +10,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.csp import LazyNonce
 
-from ina_portal.cache import PublicPageCacheMiddleware
-from ina_portal.models import PublicationStatus
+from ina_portal.base.cache import PublicPageCacheMiddleware
+from ina_portal.base.models import PublicationStatus
 from partnerships.models import ProjectStatus
 from tests.factories import CityFactory, ProjectPartnershipFactory, TopicFactory, TwinCityFactory
 

@@ -3,10 +3,10 @@ from django.core import serializers
 from django.core.management import call_command
 
 from events.models import Event, ProgrammeItem, Visit, VisitReport
-from ina_portal.contacts.models import Person, Unit
-from ina_portal.models import Topic
-from ina_portal.news.models import NewsItem
-from ina_portal.pages.models import (
+from ina_portal.base.models import Topic
+from ina_portal.features.contacts.models import Person, Unit
+from ina_portal.features.news.models import NewsItem
+from ina_portal.features.pages.models import (
     AccessibilityStatement,
     LegalPage,
     LegalPageKind,

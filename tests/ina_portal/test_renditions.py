@@ -10,8 +10,8 @@ from django.utils import translation
 from PIL import ExifTags
 from PIL import Image as PillowImage
 
-from ina_portal import models as portal_models
-from ina_portal.models import Image
+from ina_portal.base import models as portal_models
+from ina_portal.base.models import Image
 from tests.factories import ImageFactory, TwinCityFactory
 
 pytestmark = pytest.mark.django_db

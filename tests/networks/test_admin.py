@@ -4,7 +4,7 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse
 
-from ina_portal.models import PublicationStatus
+from ina_portal.base.models import PublicationStatus
 from networks.models import Network
 from sdg.models import Goal
 from tests.factories import NetworkFactory, TopicFactory

@@ -7,13 +7,9 @@ from django.utils import translation
 
 from networks.models import NetworkLevel, NetworkRole
 from tests.factories import NetworkFactory, TopicFactory
+from tests.urls import url
 
 pytestmark = pytest.mark.django_db
-
-
-def url(name, language, **kwargs):
-    with translation.override(language):
-        return reverse(f"networks:{name}", kwargs=kwargs)
 
 
 def names(response):
@@ -62,7 +58,7 @@ def networks():
 
 
 def test_list_shows_every_published_network_with_level_and_role_in_english(client, networks):
-    response = client.get(url("network_list", "en"))
+    response = client.get(url("networks:network_list", "en"))
 
     assert response.status_code == 200
     assert names(response) == [
@@ -78,7 +74,7 @@ def test_list_shows_every_published_network_with_level_and_role_in_english(clien
 
 
 def test_list_speaks_german_under_de(client, networks):
-    response = client.get(url("network_list", "de"))
+    response = client.get(url("networks:network_list", "de"))
 
     assert "<h1>Städtenetzwerke</h1>" in response.text
     assert "4 Städtenetzwerke" in response.text
@@ -90,36 +86,38 @@ def test_list_speaks_german_under_de(client, networks):
 
 
 def test_list_cards_show_the_goals_a_network_serves(client, networks):
-    html = client.get(url("network_list", "en")).text
+    html = client.get(url("networks:network_list", "en")).text
 
     assert 'href="/en/sustainable-development-goals/16/"' in html
     assert "Peace, Justice and Strong Institutions" in html
 
 
 def test_filter_by_level(client, networks):
-    response = client.get(url("network_list", "en"), {"level": "global"})
+    response = client.get(url("networks:network_list", "en"), {"level": "global"})
 
     assert names(response) == ["Fairtrade Towns", "Mayors for Peace"]
 
 
 def test_filter_by_topic(client, networks):
-    response = client.get(url("network_list", "en"), {"topic": "europe"})
+    response = client.get(url("networks:network_list", "en"), {"topic": "europe"})
 
     assert names(response) == ["Council of European Municipalities and Regions", "Eurocities"]
 
 
 def test_filter_by_goal(client, networks):
-    response = client.get(url("network_list", "en"), {"goal": "16"})
+    response = client.get(url("networks:network_list", "en"), {"goal": "16"})
 
     assert names(response) == ["Council of European Municipalities and Regions", "Mayors for Peace"]
 
 
 def test_filters_combine(client, networks):
-    level_and_goal = client.get(url("network_list", "en"), {"level": "global", "goal": "16"})
-    all_three = client.get(
-        url("network_list", "en"), {"level": "european", "topic": "europe", "goal": "16"}
+    level_and_goal = client.get(
+        url("networks:network_list", "en"), {"level": "global", "goal": "16"}
     )
-    nothing = client.get(url("network_list", "en"), {"level": "regional", "goal": "16"})
+    all_three = client.get(
+        url("networks:network_list", "en"), {"level": "european", "topic": "europe", "goal": "16"}
+    )
+    nothing = client.get(url("networks:network_list", "en"), {"level": "regional", "goal": "16"})
 
     assert names(level_and_goal) == ["Mayors for Peace"]
     assert names(all_three) == ["Council of European Municipalities and Regions"]
@@ -128,7 +126,7 @@ def test_filters_combine(client, networks):
 
 
 def test_filters_are_in_the_url_and_survive_the_language_switch(client, networks):
-    response = client.get(url("network_list", "en"), {"level": "global", "goal": "16"})
+    response = client.get(url("networks:network_list", "en"), {"level": "global", "goal": "16"})
 
     assert 'href="/de/staedtenetzwerke/?level=global&amp;goal=16"' in response.text
     assert (
@@ -138,7 +136,7 @@ def test_filters_are_in_the_url_and_survive_the_language_switch(client, networks
 
 
 def test_filter_form_offers_only_topics_and_goals_in_use(client, networks):
-    form = client.get(url("network_list", "en")).context["filter"].form
+    form = client.get(url("networks:network_list", "en")).context["filter"].form
 
     assert [topic.slug for topic in form.fields["topic"].queryset] == [
         "europe",
@@ -151,7 +149,7 @@ def test_filter_form_offers_only_topics_and_goals_in_use(client, networks):
 def test_filter_form_offers_no_topic_known_only_from_drafts(client, networks):
     NetworkFactory(draft=True, topics=[TopicFactory(slug="secret-topic")])
 
-    form = client.get(url("network_list", "en")).context["filter"].form
+    form = client.get(url("networks:network_list", "en")).context["filter"].form
 
     assert "secret-topic" not in [topic.slug for topic in form.fields["topic"].queryset]
 
@@ -167,7 +165,7 @@ def test_filter_form_offers_no_topic_known_only_from_drafts(client, networks):
     ],
 )
 def test_bad_filter_values_show_a_message_and_the_whole_list(client, networks, query):
-    response = client.get(url("network_list", "en"), query)
+    response = client.get(url("networks:network_list", "en"), query)
 
     assert response.status_code == 200
     assert "Some filters could not be applied" in response.text
@@ -175,7 +173,7 @@ def test_bad_filter_values_show_a_message_and_the_whole_list(client, networks, q
 
 
 def test_bad_filter_value_message_is_german_under_de(client, networks):
-    response = client.get(url("network_list", "de"), {"goal": "99"})
+    response = client.get(url("networks:network_list", "de"), {"goal": "99"})
 
     assert response.status_code == 200
     assert "Einige Filter konnten nicht angewendet werden" in response.text
@@ -184,16 +182,18 @@ def test_bad_filter_value_message_is_german_under_de(client, networks):
 
 @pytest.mark.parametrize("page", ["99", "abc", "0"])
 def test_page_out_of_range_is_a_404_not_a_server_error(client, networks, page):
-    assert client.get(url("network_list", "en"), {"page": page}).status_code == 404
+    assert client.get(url("networks:network_list", "en"), {"page": page}).status_code == 404
 
 
 def test_pagination_keeps_the_filters_in_the_url(client):
     NetworkFactory.create_batch(13, level=NetworkLevel.GLOBAL, goals=[17])
 
-    response = client.get(url("network_list", "en"), {"level": "global", "goal": "17"})
+    response = client.get(url("networks:network_list", "en"), {"level": "global", "goal": "17"})
 
     assert 'href="?level=global&amp;goal=17&amp;page=2"' in response.text
-    second = client.get(url("network_list", "en"), {"level": "global", "goal": "17", "page": 2})
+    second = client.get(
+        url("networks:network_list", "en"), {"level": "global", "goal": "17", "page": 2}
+    )
     assert len(names(second)) == 1
 
 
@@ -201,17 +201,19 @@ def test_draft_and_scheduled_networks_are_invisible(client):
     draft = NetworkFactory(draft=True, name_en="Draft network")
     scheduled = NetworkFactory(scheduled=True, name_en="Scheduled network")
 
-    listing = client.get(url("network_list", "en")).text
+    listing = client.get(url("networks:network_list", "en")).text
     assert "Draft network" not in listing
     assert "Scheduled network" not in listing
     for network in (draft, scheduled):
-        assert client.get(url("network_detail", "en", slug=network.slug)).status_code == 404
+        assert (
+            client.get(url("networks:network_detail", "en", slug=network.slug)).status_code == 404
+        )
 
 
 def test_detail_shows_the_facts_in_english(client, networks):
     cemr = networks["cemr"]
 
-    response = client.get(url("network_detail", "en", slug=cemr.slug))
+    response = client.get(url("networks:network_detail", "en", slug=cemr.slug))
 
     assert response.status_code == 200
     assert "<h1>Council of European Municipalities and Regions</h1>" in response.text
@@ -224,7 +226,7 @@ def test_detail_shows_the_facts_in_english(client, networks):
 
 
 def test_detail_shows_the_facts_in_german(client, networks):
-    response = client.get(url("network_detail", "de", slug=networks["cemr"].slug))
+    response = client.get(url("networks:network_detail", "de", slug=networks["cemr"].slug))
 
     assert "<h1>Rat der Gemeinden und Regionen Europas</h1>" in response.text
     assert "<dt>Abkürzung</dt><dd>RGRE</dd>" in response.text
@@ -235,7 +237,7 @@ def test_detail_shows_the_facts_in_german(client, networks):
 
 
 def test_detail_leaves_out_what_the_office_does_not_know(client, networks):
-    html = client.get(url("network_detail", "en", slug=networks["mayors"].slug)).text
+    html = client.get(url("networks:network_detail", "en", slug=networks["mayors"].slug)).text
 
     assert "Member since" not in html
     assert "Acronym" not in html
@@ -244,7 +246,7 @@ def test_detail_leaves_out_what_the_office_does_not_know(client, networks):
 def test_detail_falls_back_to_german_text_marked_as_german(client):
     network = NetworkFactory(description_de="Nur auf Deutsch beschrieben.", description_en="")
 
-    html = client.get(url("network_detail", "en", slug=network.slug)).text
+    html = client.get(url("networks:network_detail", "en", slug=network.slug)).text
 
     assert '<div class="prose" lang="de"><p>Nur auf Deutsch beschrieben.</p></div>' in html
 
@@ -272,9 +274,9 @@ def test_staff_only_fields_never_reach_the_public_pages(client, language):
     network = NetworkFactory(goals=[17], **STAFF_ONLY)
 
     pages = [
-        client.get(url("network_list", language)).text,
-        client.get(url("network_detail", language, slug=network.slug)).text,
-        client.get(url("network_list", language), {"goal": "17"}).text,
+        client.get(url("networks:network_list", language)).text,
+        client.get(url("networks:network_detail", language, slug=network.slug)).text,
+        client.get(url("networks:network_list", language), {"goal": "17"}).text,
     ]
     with translation.override(language):
         pages.append(client.get(reverse("sdg:goal_detail", kwargs={"number": 17})).text)
@@ -295,7 +297,8 @@ def test_list_runs_the_same_queries_whatever_the_number_of_networks(
     # topic and goal lookups, count, page, topics, goals, the form's topics and goals
     with django_assert_num_queries(8):
         response = client.get(
-            url("network_list", "en"), {"topic": topics[0].slug, "goal": "17", "level": "global"}
+            url("networks:network_list", "en"),
+            {"topic": topics[0].slug, "goal": "17", "level": "global"},
         )
 
     assert response.context["paginator"].count == size
@@ -310,6 +313,6 @@ def test_detail_runs_the_same_queries_whatever_the_number_of_topics_and_goals(
     )
 
     with django_assert_num_queries(6):
-        response = client.get(url("network_detail", "en", slug=network.slug))
+        response = client.get(url("networks:network_detail", "en", slug=network.slug))
 
     assert response.status_code == 200

@@ -1,8 +1,8 @@
 import pytest
 from django.urls import reverse
 
-from ina_portal.models import PublicationStatus
-from ina_portal.news.models import NewsItem
+from ina_portal.base.models import PublicationStatus
+from ina_portal.features.news.models import NewsItem
 from tests.factories import NetworkFactory, NewsItemFactory
 
 pytestmark = pytest.mark.django_db

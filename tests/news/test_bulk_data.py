@@ -1,7 +1,7 @@
 import pytest
 from django.core.management import call_command
 
-from ina_portal.news.models import NewsItem
+from ina_portal.features.news.models import NewsItem
 
 pytestmark = pytest.mark.django_db
 

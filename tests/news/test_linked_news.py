@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from ina_portal.news.models import LINKED_NEWS
+from ina_portal.features.news.models import LINKED_NEWS
 from tests.factories import (
     NetworkFactory,
     NewsItemFactory,

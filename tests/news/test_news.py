@@ -12,13 +12,9 @@ from tests.factories import (
     ProjectPartnershipFactory,
     TwinCityFactory,
 )
+from tests.urls import url
 
 pytestmark = pytest.mark.django_db
-
-
-def url(name, language, **kwargs):
-    with translation.override(language):
-        return reverse(f"news:{name}", kwargs=kwargs)
 
 
 def days_ago(days):
@@ -29,7 +25,7 @@ def test_news_list_shows_published_news_newest_first_in_german(client):
     NewsItemFactory(title_de="Ehrenplakette des Europarates", publish_at=days_ago(2))
     NewsItemFactory(title_de="Zukunftsforum in Münster", publish_at=days_ago(1))
 
-    response = client.get(url("newsitem_list", "de"))
+    response = client.get(url("news:newsitem_list", "de"))
 
     assert response.status_code == 200
     assert response.request["PATH_INFO"] == "/de/aktuelles/"
@@ -42,7 +38,7 @@ def test_news_list_shows_published_news_newest_first_in_german(client):
 def test_news_list_shows_published_news_in_english(client):
     NewsItemFactory(title_en="Plaque of Honour for Dortmund", teaser_en="An award for Europe.")
 
-    response = client.get(url("newsitem_list", "en"))
+    response = client.get(url("news:newsitem_list", "en"))
 
     assert response.request["PATH_INFO"] == "/en/news/"
     assert "<title>News" in response.text
@@ -53,8 +49,8 @@ def test_news_list_shows_published_news_in_english(client):
 def test_news_shows_its_date_in_the_readers_language(client):
     news = NewsItemFactory(publish_at=datetime(2022, 11, 3, 17, tzinfo=local_zone()))
 
-    german = client.get(url("newsitem_detail", "de", slug=news.slug)).text
-    english = client.get(url("newsitem_detail", "en", slug=news.slug)).text
+    german = client.get(url("news:newsitem_detail", "de", slug=news.slug)).text
+    english = client.get(url("news:newsitem_detail", "en", slug=news.slug)).text
 
     assert '<time datetime="2022-11-03T17:00:00+01:00">3. November 2022</time>' in german
     assert "Nov. 3, 2022</time>" in english
@@ -64,27 +60,27 @@ def test_draft_and_scheduled_news_are_neither_listed_nor_reachable(client):
     draft = NewsItemFactory(draft=True, title_de="Entwurf einer Meldung")
     scheduled = NewsItemFactory(scheduled=True, title_de="Meldung von morgen")
 
-    listed = client.get(url("newsitem_list", "de")).text
+    listed = client.get(url("news:newsitem_list", "de")).text
 
     assert "Entwurf einer Meldung" not in listed
     assert "Meldung von morgen" not in listed
     for news in (draft, scheduled):
-        assert client.get(url("newsitem_detail", "de", slug=news.slug)).status_code == 404
+        assert client.get(url("news:newsitem_detail", "de", slug=news.slug)).status_code == 404
 
 
 def test_empty_news_list_says_so(client):
-    assert "There is no news yet." in client.get(url("newsitem_list", "en")).text
+    assert "There is no news yet." in client.get(url("news:newsitem_list", "en")).text
 
 
 def test_news_list_is_paginated_and_a_page_beyond_the_last_is_not_found(client):
     NewsItemFactory.create_batch(11)
 
-    second = client.get(url("newsitem_list", "en"), {"page": 2})
+    second = client.get(url("news:newsitem_list", "en"), {"page": 2})
 
     assert second.status_code == 200
     assert len(second.context["object_list"]) == 1
     assert "Page 2 of 2" in second.text
-    assert client.get(url("newsitem_list", "en"), {"page": 3}).status_code == 404
+    assert client.get(url("news:newsitem_list", "en"), {"page": 3}).status_code == 404
 
 
 def test_news_detail_shows_text_credited_image_and_what_it_is_linked_to(client):
@@ -100,7 +96,7 @@ def test_news_detail_shows_text_credited_image_and_what_it_is_linked_to(client):
         goals=[16, 17],
     )
 
-    response = client.get(url("newsitem_detail", "en", slug=news.slug))
+    response = client.get(url("news:newsitem_detail", "en", slug=news.slug))
 
     assert response.status_code == 200
     assert "<h1>Dortmund at the Future Forum</h1>" in response.text
@@ -116,7 +112,7 @@ def test_news_detail_shows_text_credited_image_and_what_it_is_linked_to(client):
 def test_draft_partners_are_not_linked_from_a_news_item(client):
     news = NewsItemFactory(networks=[NetworkFactory(draft=True, name_en="Secret network")])
 
-    response = client.get(url("newsitem_detail", "en", slug=news.slug))
+    response = client.get(url("news:newsitem_detail", "en", slug=news.slug))
 
     assert "Secret network" not in response.text
     assert "More on this" not in response.text
@@ -125,7 +121,7 @@ def test_draft_partners_are_not_linked_from_a_news_item(client):
 def test_missing_english_text_falls_back_to_german_marked_as_german(client):
     news = NewsItemFactory(title_en="", body_de="Nur auf Deutsch.", body_en="")
 
-    response = client.get(url("newsitem_detail", "en", slug=news.slug))
+    response = client.get(url("news:newsitem_detail", "en", slug=news.slug))
 
     assert f'<h1 lang="de">{news.title_de}</h1>' in response.text
     assert '<div class="prose" lang="de"><p>Nur auf Deutsch.</p></div>' in response.text
@@ -160,7 +156,7 @@ def test_atom_feed_lists_only_published_news_in_english(client):
     NewsItemFactory(draft=True, title_en="Draft news")
     NewsItemFactory(scheduled=True, title_en="Tomorrow's news")
 
-    response = client.get(url("newsitem_feed_atom", "en"))
+    response = client.get(url("news:newsitem_feed_atom", "en"))
     parsed = feedparser.parse(response.content)
 
     assert response["Content-Type"].startswith("application/atom+xml")
@@ -175,7 +171,7 @@ def test_atom_feed_lists_only_published_news_in_english(client):
 def test_german_rss_feed_speaks_german(client):
     NewsItemFactory(title_de="Ehrenplakette für Dortmund", title_en="Plaque for Dortmund")
 
-    parsed = feedparser.parse(client.get(url("newsitem_feed_rss", "de")).content)
+    parsed = feedparser.parse(client.get(url("news:newsitem_feed_rss", "de")).content)
 
     assert not parsed.bozo
     assert parsed.feed.title.startswith("Aktuelles aus dem Büro für Internationale Beziehungen")
@@ -209,7 +205,7 @@ def test_news_list_runs_the_same_queries_whatever_the_number_of_news(
     NewsItemFactory.create_batch(size, goals=[16, 17])
 
     with django_assert_num_queries(2):
-        response = client.get(url("newsitem_list", "de"))
+        response = client.get(url("news:newsitem_list", "de"))
 
     assert response.context["paginator"].count == size
 
@@ -226,13 +222,13 @@ def test_news_detail_runs_the_same_queries_whatever_the_number_of_links(
     )
 
     with django_assert_num_queries(5):
-        response = client.get(url("newsitem_detail", "en", slug=news.slug))
+        response = client.get(url("news:newsitem_detail", "en", slug=news.slug))
 
     assert response.text.count('href="/en/twin-cities/city-') == size
 
 
 @pytest.mark.parametrize("size", [3, 50])
-@pytest.mark.parametrize("feed", ["newsitem_feed_atom", "newsitem_feed_rss"])
+@pytest.mark.parametrize("feed", ["news:newsitem_feed_atom", "news:newsitem_feed_rss"])
 def test_news_feeds_run_the_same_queries_whatever_the_number_of_news(
     client, django_assert_num_queries, size, feed
 ):

@@ -6,8 +6,7 @@ import re
 from datetime import timedelta
 
 import pytest
-from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from events.models import EventKind
 from networks.models import NetworkLevel
@@ -21,15 +20,11 @@ from tests.factories import (
     VisitFactory,
     VisitReportFactory,
 )
+from tests.urls import url
 
 pytestmark = pytest.mark.django_db
 
 CSV_LINK = re.compile(r'<p class="csv-download"><a href="([^"]+)"')
-
-
-def url(name, language="de", **kwargs):
-    with translation.override(language):
-        return reverse(name, kwargs=kwargs)
 
 
 def download(client, page):

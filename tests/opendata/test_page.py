@@ -1,17 +1,10 @@
 import pytest
-from django.urls import reverse
-from django.utils import translation
 
 pytestmark = pytest.mark.django_db
 
 
-def url(language):
-    with translation.override(language):
-        return reverse("open_data")
-
-
 def test_open_data_page_explains_the_api_the_downloads_and_the_licence_in_german(client):
-    page = client.get(url("de"))
+    page = client.get(url("open_data", "de"))
 
     assert page.status_code == 200
     assert page.request["PATH_INFO"] == "/de/offene-daten/"
@@ -24,7 +17,7 @@ def test_open_data_page_explains_the_api_the_downloads_and_the_licence_in_german
 
 
 def test_open_data_page_in_english(client):
-    page = client.get(url("en"))
+    page = client.get(url("open_data", "en"))
 
     assert "<h1>Open data</h1>" in page.text
     assert 'href="/api/v1/events.csv?lang=en"' in page.text

@@ -10,8 +10,8 @@ from django.db import OperationalError
 from django.urls import reverse
 from django.utils import timezone
 
-from ina_portal.outbox.models import MailStatus, OutgoingMail
-from ina_portal.outbox.services import (
+from ina_portal.features.outbox.models import MailStatus, OutgoingMail
+from ina_portal.features.outbox.services import (
     MAX_ATTEMPTS,
     mail_claim,
     mail_deliver,
@@ -90,7 +90,7 @@ def test_a_failure_while_sending_after_the_commit_leaves_the_mail_to_the_command
     def database_gone(**kwargs):
         raise OperationalError("server closed the connection unexpectedly")
 
-    monkeypatch.setattr("ina_portal.outbox.services.mail_claim", database_gone)
+    monkeypatch.setattr("ina_portal.features.outbox.services.mail_claim", database_gone)
 
     # The hook is robust: what was committed stays committed, nothing is raised.
     with django_capture_on_commit_callbacks(execute=True) as callbacks:

@@ -2,7 +2,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from ina_portal.pages.models import AccessibilityStatement, Feedback, LegalPageKind
+from ina_portal.features.pages.models import AccessibilityStatement, Feedback, LegalPageKind
 from tests.factories import AccessibilityStatementFactory, LegalPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -8,8 +8,8 @@ from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
-from ina_portal.outbox.models import MailStatus, OutgoingMail
-from ina_portal.pages.models import Feedback
+from ina_portal.features.outbox.models import MailStatus, OutgoingMail
+from ina_portal.features.pages.models import Feedback
 from tests.factories import AccessibilityStatementFactory, TwinCityFactory
 
 pytestmark = pytest.mark.django_db
@@ -102,7 +102,7 @@ def test_failing_mail_server_keeps_the_feedback_unsent_for_a_retry(
     settings.MAILERS = BROKEN_MAILERS
 
     with (
-        caplog.at_level(logging.WARNING, logger="ina_portal.outbox.services"),
+        caplog.at_level(logging.WARNING, logger="ina_portal.features.outbox.services"),
         django_capture_on_commit_callbacks(execute=True),
     ):
         response = send(client)

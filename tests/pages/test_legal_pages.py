@@ -2,23 +2,17 @@ import re
 from datetime import date
 
 import pytest
-from django.urls import reverse
-from django.utils import translation
 
-from ina_portal.pages.models import ComplianceStatus, LegalPageKind, NonAccessibleReason
-from ina_portal.pages.templatetags.legal_text import text_blocks
+from ina_portal.features.pages.models import ComplianceStatus, LegalPageKind, NonAccessibleReason
+from ina_portal.features.pages.templatetags.legal_text import text_blocks
 from tests.factories import (
     AccessibilityStatementFactory,
     LegalPageFactory,
     NonAccessibleContentFactory,
 )
+from tests.urls import url
 
 pytestmark = pytest.mark.django_db
-
-
-def url(name, language):
-    with translation.override(language):
-        return reverse(f"pages:{name}")
 
 
 def headings(html, level):
@@ -39,7 +33,7 @@ def headings(html, level):
 def test_legal_pages_keep_their_addresses_and_are_linked_from_every_footer(
     client, name, language, path
 ):
-    assert url(name, language) == path
+    assert url(f"pages:{name}", language) == path
     assert f'href="{path}"' in client.get(f"/{language}/").text
 
 
@@ -151,7 +145,7 @@ EU_MODEL_HEADINGS = {
 def test_accessibility_statement_follows_the_eu_model_structure(client, language):
     NonAccessibleContentFactory()
 
-    response = client.get(url("accessibility", language))
+    response = client.get(url("pages:accessibility", language))
 
     assert response.status_code == 200
     assert headings(response.text, 2) == EU_MODEL_HEADINGS[language]

@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from ina_portal.models import PublicationStatus
+from ina_portal.base.models import PublicationStatus
 from partnerships.models import TwinCity
 from tests.factories import CityFactory, ImageFactory, TwinCityFactory
 

@@ -6,11 +6,10 @@ import pytest
 from django.db import connection
 from django.template import Context, Template
 from django.test.utils import CaptureQueriesContext
-from django.urls import reverse
-from django.utils import translation
 
-from ina_portal.worldmap import HEIGHT, WIDTH, project
+from ina_portal.features.overview.worldmap import HEIGHT, WIDTH, project
 from tests.factories import CityFactory, ProjectPartnershipFactory, TwinCityFactory
+from tests.urls import url
 
 pytestmark = pytest.mark.django_db
 
@@ -52,11 +51,6 @@ def markers(html):
     parser = MarkerParser()
     parser.feed(html)
     return {marker["data-city"]: marker for marker in parser.markers}
-
-
-def url(name, language, **kwargs):
-    with translation.override(language):
-        return reverse(name, kwargs=kwargs)
 
 
 def test_projection_puts_the_equator_and_the_prime_meridian_in_the_middle_of_the_map():

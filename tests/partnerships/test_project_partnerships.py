@@ -1,16 +1,10 @@
 import pytest
-from django.urls import reverse
-from django.utils import translation
 
 from partnerships.models import ProjectStatus
 from tests.factories import CityFactory, ProjectPartnershipFactory, TopicFactory, goals
+from tests.urls import url
 
 pytestmark = pytest.mark.django_db
-
-
-def url(name, language, **kwargs):
-    with translation.override(language):
-        return reverse(f"partnerships:{name}", kwargs=kwargs)
 
 
 def titles(response):
@@ -45,7 +39,7 @@ def partnerships():
 
 
 def test_list_shows_every_published_partnership_with_its_partner_cities(client, partnerships):
-    response = client.get(url("projectpartnership_list", "en"))
+    response = client.get(url("partnerships:projectpartnership_list", "en"))
 
     assert response.status_code == 200
     assert titles(response) == [
@@ -58,7 +52,7 @@ def test_list_shows_every_published_partnership_with_its_partner_cities(client, 
 
 
 def test_list_speaks_german_under_de(client, partnerships):
-    response = client.get(url("projectpartnership_list", "de"))
+    response = client.get(url("partnerships:projectpartnership_list", "de"))
 
     assert "3 Projektpartnerschaften" in response.text
     assert '<label for="id_topic">Thema</label>' in response.text
@@ -66,13 +60,13 @@ def test_list_speaks_german_under_de(client, partnerships):
 
 
 def test_filter_by_topic(client, partnerships):
-    response = client.get(url("projectpartnership_list", "en"), {"topic": "climate"})
+    response = client.get(url("partnerships:projectpartnership_list", "en"), {"topic": "climate"})
 
     assert titles(response) == ["Climate partnership with Kumasi", "Transatlantic Climate Bridge"]
 
 
 def test_filter_by_country_lists_a_trilateral_partnership_once(client, partnerships):
-    response = client.get(url("projectpartnership_list", "en"), {"country": "US"})
+    response = client.get(url("partnerships:projectpartnership_list", "en"), {"country": "US"})
 
     assert titles(response) == [
         "Innovation partnership with Pittsburgh",
@@ -82,20 +76,22 @@ def test_filter_by_country_lists_a_trilateral_partnership_once(client, partnersh
 
 def test_filters_combine(client, partnerships):
     response = client.get(
-        url("projectpartnership_list", "en"), {"topic": "climate", "country": "US"}
+        url("partnerships:projectpartnership_list", "en"), {"topic": "climate", "country": "US"}
     )
 
     assert titles(response) == ["Transatlantic Climate Bridge"]
 
 
 def test_filter_by_status(client, partnerships):
-    response = client.get(url("projectpartnership_list", "en"), {"status": "completed"})
+    response = client.get(
+        url("partnerships:projectpartnership_list", "en"), {"status": "completed"}
+    )
 
     assert titles(response) == ["Innovation partnership with Pittsburgh"]
 
 
 def test_filter_form_offers_only_countries_and_topics_in_use(client, partnerships):
-    response = client.get(url("projectpartnership_list", "en"))
+    response = client.get(url("partnerships:projectpartnership_list", "en"))
     form = response.context["filter"].form
 
     assert [code for code, _ in form.fields["country"].choices][1:] == ["CA", "GH", "US"]
@@ -104,7 +100,7 @@ def test_filter_form_offers_only_countries_and_topics_in_use(client, partnership
 
 def test_unknown_filter_value_shows_the_list_with_a_clear_message(client, partnerships):
     response = client.get(
-        url("projectpartnership_list", "en"), {"topic": "no-such-topic", "status": "x"}
+        url("partnerships:projectpartnership_list", "en"), {"topic": "no-such-topic", "status": "x"}
     )
 
     assert response.status_code == 200
@@ -114,7 +110,7 @@ def test_unknown_filter_value_shows_the_list_with_a_clear_message(client, partne
 
 
 def test_unknown_filter_value_message_is_german_under_de(client, partnerships):
-    response = client.get(url("projectpartnership_list", "de"), {"status": "x"})
+    response = client.get(url("partnerships:projectpartnership_list", "de"), {"status": "x"})
 
     assert "Einige Filter konnten nicht angewendet werden" in response.text
     assert "Bitte eine gültige Auswahl treffen" in response.text
@@ -122,7 +118,7 @@ def test_unknown_filter_value_message_is_german_under_de(client, partnerships):
 
 @pytest.mark.parametrize("page", ["99", "abc", "-1", "0", "1e9"])
 def test_page_out_of_range_is_a_404_not_a_server_error(client, partnerships, page):
-    response = client.get(url("projectpartnership_list", "en"), {"page": page})
+    response = client.get(url("partnerships:projectpartnership_list", "en"), {"page": page})
 
     assert response.status_code == 404
 
@@ -131,10 +127,12 @@ def test_pagination_keeps_the_filters_in_the_url(client):
     topic = TopicFactory(slug="climate")
     ProjectPartnershipFactory.create_batch(13, topics=[topic])
 
-    response = client.get(url("projectpartnership_list", "en"), {"topic": "climate"})
+    response = client.get(url("partnerships:projectpartnership_list", "en"), {"topic": "climate"})
 
     assert 'href="?topic=climate&amp;page=2"' in response.text
-    second = client.get(url("projectpartnership_list", "en"), {"topic": "climate", "page": 2})
+    second = client.get(
+        url("partnerships:projectpartnership_list", "en"), {"topic": "climate", "page": 2}
+    )
     assert len(titles(second)) == 1
 
 
@@ -142,18 +140,20 @@ def test_draft_and_scheduled_partnerships_are_invisible(client):
     draft = ProjectPartnershipFactory(draft=True, title_en="Draft partnership")
     scheduled = ProjectPartnershipFactory(scheduled=True, title_en="Scheduled partnership")
 
-    listing = client.get(url("projectpartnership_list", "en")).text
+    listing = client.get(url("partnerships:projectpartnership_list", "en")).text
     assert "Draft partnership" not in listing
     assert "Scheduled partnership" not in listing
     for partnership in (draft, scheduled):
-        detail = client.get(url("projectpartnership_detail", "en", slug=partnership.slug))
+        detail = client.get(
+            url("partnerships:projectpartnership_detail", "en", slug=partnership.slug)
+        )
         assert detail.status_code == 404
 
 
 def test_detail_shows_facts_in_english(client, partnerships):
     bridge = partnerships["bridge"]
 
-    response = client.get(url("projectpartnership_detail", "en", slug=bridge.slug))
+    response = client.get(url("partnerships:projectpartnership_detail", "en", slug=bridge.slug))
 
     assert "<h1>Transatlantic Climate Bridge</h1>" in response.text
     assert "Environmental Office" in response.text
@@ -166,7 +166,9 @@ def test_detail_shows_facts_in_english(client, partnerships):
 def test_detail_falls_back_to_german_title_marked_as_german(client):
     partnership = ProjectPartnershipFactory(title_de="Nur Deutsch", title_en="")
 
-    response = client.get(url("projectpartnership_detail", "en", slug=partnership.slug))
+    response = client.get(
+        url("partnerships:projectpartnership_detail", "en", slug=partnership.slug)
+    )
 
     assert '<h1 lang="de">Nur Deutsch</h1>' in response.text
 
@@ -184,7 +186,9 @@ def test_list_runs_the_same_queries_whatever_the_number_of_partnerships(
     # topic lookup, count, page, partner cities, topics, goals, the form's countries,
     # topics and goals, the partner map
     with django_assert_num_queries(10):
-        response = client.get(url("projectpartnership_list", "en"), {"topic": topics[0].slug})
+        response = client.get(
+            url("partnerships:projectpartnership_list", "en"), {"topic": topics[0].slug}
+        )
 
     assert response.context["paginator"].count == size
 
@@ -200,7 +204,9 @@ def test_detail_runs_the_same_queries_whatever_the_number_of_partners(
     )
 
     with django_assert_num_queries(8):  # with the partner map's
-        response = client.get(url("projectpartnership_detail", "en", slug=partnership.slug))
+        response = client.get(
+            url("partnerships:projectpartnership_detail", "en", slug=partnership.slug)
+        )
 
     assert response.status_code == 200
 
@@ -212,7 +218,7 @@ def test_filter_form_offers_no_topic_or_country_known_only_from_drafts(client, p
         partner_cities=[CityFactory(country="NZ")],
     )
 
-    form = client.get(url("projectpartnership_list", "en")).context["filter"].form
+    form = client.get(url("partnerships:projectpartnership_list", "en")).context["filter"].form
 
     assert "NZ" not in [code for code, _ in form.fields["country"].choices]
     assert "secret-topic" not in [topic.slug for topic in form.fields["topic"].queryset]
@@ -224,7 +230,7 @@ def test_filter_by_goal_offers_only_goals_of_published_partnerships(client, part
     partnerships["kumasi"].goals.set(goals(13, 17))
     partnerships["bridge"].goals.set(goals(13))
 
-    response = client.get(url("projectpartnership_list", "en"), {"goal": "13"})
+    response = client.get(url("partnerships:projectpartnership_list", "en"), {"goal": "13"})
     form = response.context["filter"].form
 
     assert [goal.number for goal in form.fields["goal"].queryset] == [13, 17]
@@ -236,7 +242,7 @@ def test_filter_by_goal_offers_only_goals_of_published_partnerships(client, part
 def test_goal_filter_speaks_german_under_de(client, partnerships):
     partnerships["kumasi"].goals.set(goals(13))
 
-    html = client.get(url("projectpartnership_list", "de"), {"goal": "13"}).text
+    html = client.get(url("partnerships:projectpartnership_list", "de"), {"goal": "13"}).text
 
     assert "Nachhaltigkeitsziel" in html
     assert "Alle Ziele" in html

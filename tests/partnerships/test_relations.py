@@ -22,12 +22,12 @@ pytestmark = pytest.mark.django_db
 
 def city_url(slug, language="en"):
     with translation.override(language):
-        return reverse("partnerships:city_relations", kwargs={"slug": slug})
+        return reverse("overview:city_relations", kwargs={"slug": slug})
 
 
 def country_url(code, language="en"):
     with translation.override(language):
-        return reverse("partnerships:country_relations", kwargs={"code": code})
+        return reverse("overview:country_relations", kwargs={"code": code})
 
 
 @pytest.fixture

@@ -1,16 +1,10 @@
 import pytest
-from django.urls import reverse
-from django.utils import translation
 
 from partnerships.models import TwinCityStatus
 from tests.factories import CityFactory, TwinCityFactory
+from tests.urls import url
 
 pytestmark = pytest.mark.django_db
-
-
-def url(name, language, **kwargs):
-    with translation.override(language):
-        return reverse(f"partnerships:{name}", kwargs=kwargs)
 
 
 def test_twin_city_list_shows_published_twin_cities_in_german(client):
@@ -18,7 +12,7 @@ def test_twin_city_list_shows_published_twin_cities_in_german(client):
         city=CityFactory(name_de="Rostow am Don", name_en="Rostov-on-Don", country="RU")
     )
 
-    response = client.get(url("twincity_list", "de"))
+    response = client.get(url("partnerships:twincity_list", "de"))
 
     assert response.status_code == 200
     assert "Rostow am Don" in response.text
@@ -31,7 +25,7 @@ def test_twin_city_list_shows_published_twin_cities_in_english(client):
         city=CityFactory(name_de="Rostow am Don", name_en="Rostov-on-Don", country="RU")
     )
 
-    response = client.get(url("twincity_list", "en"))
+    response = client.get(url("partnerships:twincity_list", "en"))
 
     assert "Rostov-on-Don" in response.text
     assert "Russia" in response.text
@@ -41,16 +35,19 @@ def test_twin_city_list_shows_published_twin_cities_in_english(client):
 def test_draft_twin_city_is_neither_listed_nor_reachable(client):
     twin_city = TwinCityFactory(draft=True, city=CityFactory(name_de="Entwurfsstadt"))
 
-    assert "Entwurfsstadt" not in client.get(url("twincity_list", "de")).text
-    detail = client.get(url("twincity_detail", "de", slug=twin_city.city.slug))
+    assert "Entwurfsstadt" not in client.get(url("partnerships:twincity_list", "de")).text
+    detail = client.get(url("partnerships:twincity_detail", "de", slug=twin_city.city.slug))
     assert detail.status_code == 404
 
 
 def test_twin_city_scheduled_for_tomorrow_is_not_public_yet(client):
     twin_city = TwinCityFactory(scheduled=True, city=CityFactory(name_en="Future City"))
 
-    assert "Future City" not in client.get(url("twincity_list", "en")).text
-    assert client.get(url("twincity_detail", "en", slug=twin_city.city.slug)).status_code == 404
+    assert "Future City" not in client.get(url("partnerships:twincity_list", "en")).text
+    assert (
+        client.get(url("partnerships:twincity_detail", "en", slug=twin_city.city.slug)).status_code
+        == 404
+    )
 
 
 def test_twin_city_detail_shows_story_facts_and_credited_image(client):
@@ -60,7 +57,7 @@ def test_twin_city_detail_shows_story_facts_and_credited_image(client):
         story_en="Structural change from coal to culture.",
     )
 
-    response = client.get(url("twincity_detail", "en", slug=twin_city.city.slug))
+    response = client.get(url("partnerships:twincity_detail", "en", slug=twin_city.city.slug))
 
     assert response.status_code == 200
     assert "<h1>Leeds</h1>" in response.text
@@ -78,8 +75,8 @@ def test_suspended_twin_city_says_so_and_why(client):
         status_note_en="Official relations are suspended.",
     )
 
-    german = client.get(url("twincity_detail", "de", slug=twin_city.city.slug)).text
-    english = client.get(url("twincity_detail", "en", slug=twin_city.city.slug)).text
+    german = client.get(url("partnerships:twincity_detail", "de", slug=twin_city.city.slug)).text
+    english = client.get(url("partnerships:twincity_detail", "en", slug=twin_city.city.slug)).text
 
     assert "ruhend" in german
     assert "Die offiziellen Beziehungen ruhen." in german
@@ -90,7 +87,7 @@ def test_suspended_twin_city_says_so_and_why(client):
 def test_missing_english_story_falls_back_to_german_marked_as_german(client):
     twin_city = TwinCityFactory(story_de="Nur auf Deutsch erzählt.", story_en="")
 
-    response = client.get(url("twincity_detail", "en", slug=twin_city.city.slug))
+    response = client.get(url("partnerships:twincity_detail", "en", slug=twin_city.city.slug))
 
     assert '<div class="prose" lang="de"><p>Nur auf Deutsch erzählt.</p></div>' in response.text
 
@@ -98,13 +95,13 @@ def test_missing_english_story_falls_back_to_german_marked_as_german(client):
 def test_english_story_is_not_marked_as_german(client):
     twin_city = TwinCityFactory(story_en="Told in English.")
 
-    response = client.get(url("twincity_detail", "en", slug=twin_city.city.slug))
+    response = client.get(url("partnerships:twincity_detail", "en", slug=twin_city.city.slug))
 
     assert '<div class="prose"><p>Told in English.</p></div>' in response.text
 
 
 def test_unknown_twin_city_is_a_404_page_in_the_readers_language(client):
-    response = client.get(url("twincity_detail", "en", slug="atlantis"))
+    response = client.get(url("partnerships:twincity_detail", "en", slug="atlantis"))
 
     assert response.status_code == 404
     assert "Page not found" in response.text
@@ -117,7 +114,7 @@ def test_twin_city_list_runs_the_same_queries_whatever_the_number_of_cities(
     TwinCityFactory.create_batch(size, goals=[16, 17])
 
     with django_assert_num_queries(4):  # with the partner map's
-        response = client.get(url("twincity_list", "de"))
+        response = client.get(url("partnerships:twincity_list", "de"))
 
     assert response.context["paginator"].count == size
 
@@ -131,6 +128,6 @@ def test_twin_city_detail_runs_the_same_queries_whatever_the_number_of_links(
         twin_city.links.create(label_de=f"Link {position}", url=f"https://example.org/{position}")
 
     with django_assert_num_queries(7):  # with the partner map's and the latest news
-        response = client.get(url("twincity_detail", "en", slug=twin_city.city.slug))
+        response = client.get(url("partnerships:twincity_detail", "en", slug=twin_city.city.slug))
 
     assert response.text.count('href="https://example.org/') == size

@@ -1,18 +1,12 @@
 """The public list of the city's SDG activities, filtered by goal, pillar and status."""
 
 import pytest
-from django.urls import reverse
-from django.utils import translation
 
 from sdg.models import ActivityStatus, Pillar
 from tests.factories import SdgActivityFactory
+from tests.urls import url
 
 pytestmark = pytest.mark.django_db
-
-
-def url(name, language, **kwargs):
-    with translation.override(language):
-        return reverse(f"sdg:{name}", kwargs=kwargs)
 
 
 def titles(response):
@@ -59,12 +53,12 @@ def activities():
 
 
 def test_list_lives_under_the_goals_in_both_languages():
-    assert url("sdgactivity_list", "en") == "/en/sustainable-development-goals/activities/"
-    assert url("sdgactivity_list", "de") == "/de/nachhaltigkeitsziele/aktivitaeten/"
+    assert url("sdg:sdgactivity_list", "en") == "/en/sustainable-development-goals/activities/"
+    assert url("sdg:sdgactivity_list", "de") == "/de/nachhaltigkeitsziele/aktivitaeten/"
 
 
 def test_list_shows_every_published_activity_in_english(client, activities):
-    response = client.get(url("sdgactivity_list", "en"))
+    response = client.get(url("sdg:sdgactivity_list", "en"))
 
     assert response.status_code == 200
     assert titles(response) == ["Climate adaptation", "Fair procurement", "Fairtrade town"]
@@ -77,7 +71,7 @@ def test_list_shows_every_published_activity_in_english(client, activities):
 
 
 def test_list_speaks_german_under_de(client, activities):
-    response = client.get(url("sdgactivity_list", "de"))
+    response = client.get(url("sdg:sdgactivity_list", "de"))
 
     assert titles(response) == ["Faire Beschaffung", "Fairtrade-Stadt", "Klimaanpassung"]
     assert "<h1>Kommunale Aktivitäten</h1>" in response.text
@@ -88,7 +82,7 @@ def test_list_speaks_german_under_de(client, activities):
 def test_draft_and_scheduled_activities_have_no_page(client, activities):
     for name in ("draft", "scheduled"):
         slug = activities[name].slug
-        assert client.get(url("sdgactivity_detail", "en", slug=slug)).status_code == 404
+        assert client.get(url("sdg:sdgactivity_detail", "en", slug=slug)).status_code == 404
 
 
 @pytest.mark.parametrize(
@@ -103,7 +97,7 @@ def test_draft_and_scheduled_activities_have_no_page(client, activities):
     ],
 )
 def test_filters_by_goal_pillar_and_status(client, activities, query, expected):
-    response = client.get(url("sdgactivity_list", "en"), query)
+    response = client.get(url("sdg:sdgactivity_list", "en"), query)
 
     assert titles(response) == expected
     assert "(filtered)" in response.text
@@ -112,15 +106,15 @@ def test_filters_by_goal_pillar_and_status(client, activities, query, expected):
 def test_filter_with_no_match_says_so_in_both_languages(client, activities):
     query = {"goal": "12", "status": "planned"}
 
-    english = client.get(url("sdgactivity_list", "en"), query).text
-    german = client.get(url("sdgactivity_list", "de"), query).text
+    english = client.get(url("sdg:sdgactivity_list", "en"), query).text
+    german = client.get(url("sdg:sdgactivity_list", "de"), query).text
 
     assert "No municipal activity matches these filters." in english
     assert "Keine kommunale Aktivität entspricht diesen Filtern." in german
 
 
 def test_filter_form_offers_only_what_published_activities_use(client, activities):
-    form = client.get(url("sdgactivity_list", "en")).context["filter"].form
+    form = client.get(url("sdg:sdgactivity_list", "en")).context["filter"].form
 
     assert [goal.number for goal in form.fields["goal"].queryset] == [12, 13, 17]
     assert [value for value, _ in form.fields["pillar"].choices] == [
@@ -136,12 +130,12 @@ def test_filter_form_offers_only_what_published_activities_use(client, activitie
         "completed",
     ]
     SdgActivityFactory(status=ActivityStatus.PLANNED, pillar=Pillar.SOCIAL, draft=True)
-    form = client.get(url("sdgactivity_list", "en")).context["filter"].form
+    form = client.get(url("sdg:sdgactivity_list", "en")).context["filter"].form
     assert "social" not in [value for value, _ in form.fields["pillar"].choices]
 
 
 def test_filter_form_speaks_german_under_de(client, activities):
-    html = client.get(url("sdgactivity_list", "de"), {"goal": "13"}).text
+    html = client.get(url("sdg:sdgactivity_list", "de"), {"goal": "13"}).text
 
     assert '<option value="13" selected>Ziel 13: Maßnahmen zum Klimaschutz</option>' in html
     assert "Alle Säulen" in html
@@ -152,7 +146,7 @@ def test_filter_form_speaks_german_under_de(client, activities):
 def test_filters_of_drafts_or_unknown_values_show_a_message_and_the_whole_list(
     client, activities, query
 ):
-    response = client.get(url("sdgactivity_list", "en"), query)
+    response = client.get(url("sdg:sdgactivity_list", "en"), query)
 
     assert response.status_code == 200
     assert "Some filters could not be applied" in response.text
@@ -163,24 +157,26 @@ def test_list_is_paginated_and_keeps_the_filters(client):
     SdgActivityFactory.create_batch(15, goals=[13])
     SdgActivityFactory.create_batch(2, goals=[7])
 
-    first = client.get(url("sdgactivity_list", "en"), {"goal": "13"})
-    second = client.get(url("sdgactivity_list", "en"), {"goal": "13", "page": "2"})
+    first = client.get(url("sdg:sdgactivity_list", "en"), {"goal": "13"})
+    second = client.get(url("sdg:sdgactivity_list", "en"), {"goal": "13", "page": "2"})
 
     assert len(titles(first)) == 12
     assert "15 municipal activities" in first.text
     assert 'href="?goal=13&amp;page=2" rel="next"' in first.text
     assert len(titles(second)) == 3
     assert set(titles(first)).isdisjoint(titles(second))
-    assert client.get(url("sdgactivity_list", "en"), {"page": "3"}).status_code == 404
+    assert client.get(url("sdg:sdgactivity_list", "en"), {"page": "3"}).status_code == 404
 
 
 def test_goal_overview_and_activity_pages_lead_to_the_list(client, activities):
-    list_url = url("sdgactivity_list", "en")
-    detail_url = url("sdgactivity_detail", "en", slug=activities["fairtrade"].slug)
+    list_url = url("sdg:sdgactivity_list", "en")
+    detail_url = url("sdg:sdgactivity_detail", "en", slug=activities["fairtrade"].slug)
 
-    assert f'href="{list_url}"' in client.get(url("goal_list", "en")).text
+    assert f'href="{list_url}"' in client.get(url("sdg:goal_list", "en")).text
     assert f'href="{list_url}">Municipal activities</a>' in client.get(detail_url).text
-    assert f'href="{url("sdgactivity_list", "de")}"' in client.get(url("goal_list", "de")).text
+    assert (
+        f'href="{url("sdg:sdgactivity_list", "de")}"' in client.get(url("sdg:goal_list", "de")).text
+    )
 
 
 @pytest.mark.parametrize("size", [3, 50])
@@ -192,7 +188,7 @@ def test_list_runs_the_same_queries_whatever_the_number_of_activities(
 
     # goal lookup, count, page, goals of the page; the form's goals, pillars and statuses
     with django_assert_num_queries(7):
-        response = client.get(url("sdgactivity_list", "en"), {"goal": "13"})
+        response = client.get(url("sdg:sdgactivity_list", "en"), {"goal": "13"})
 
     assert response.context["paginator"].count == size
 
@@ -201,8 +197,8 @@ def test_the_filtered_list_and_the_goal_page_links_are_served_from_the_cache(
     client, activities, django_assert_num_queries
 ):
     paths = [
-        url("sdgactivity_list", "de") + "?goal=12&pillar=economy&status=completed&page=1",
-        url("goal_detail", "en", number=13) + "?pillar=ecology",
+        url("sdg:sdgactivity_list", "de") + "?goal=12&pillar=economy&status=completed&page=1",
+        url("sdg:goal_detail", "en", number=13) + "?pillar=ecology",
     ]
     for path in paths:
         assert client.get(path).status_code == 200

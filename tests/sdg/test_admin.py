@@ -1,7 +1,7 @@
 import pytest
 from django.urls import reverse
 
-from ina_portal.models import PublicationStatus
+from ina_portal.base.models import PublicationStatus
 from sdg.models import Goal, SdgActivity
 from tests.factories import LocalTargetFactory, ProjectPartnershipFactory, TwinCityFactory
 

@@ -16,13 +16,9 @@ from tests.factories import (
     TopicFactory,
     TwinCityFactory,
 )
+from tests.urls import url
 
 pytestmark = pytest.mark.django_db
-
-
-def url(name, language, **kwargs):
-    with translation.override(language):
-        return reverse(f"sdg:{name}", kwargs=kwargs)
 
 
 def group_titles(response):
@@ -76,7 +72,7 @@ def climate_action():
 
 
 def test_goal_page_lists_exactly_the_published_records_tagged_with_it(client, climate_action):
-    response = client.get(url("goal_detail", "en", number=13))
+    response = client.get(url("sdg:goal_detail", "en", number=13))
 
     assert response.status_code == 200
     assert group_titles(response) == {
@@ -98,7 +94,7 @@ def test_goal_page_lists_exactly_the_published_records_tagged_with_it(client, cl
 
 
 def test_goal_page_groups_records_under_headings_in_english(client, climate_action):
-    html = client.get(url("goal_detail", "en", number=13)).text
+    html = client.get(url("sdg:goal_detail", "en", number=13)).text
 
     assert '<h2 id="group-activities">Municipal activities <span class="muted">(1)</span></h2>' in (
         html
@@ -110,7 +106,7 @@ def test_goal_page_groups_records_under_headings_in_english(client, climate_acti
 
 
 def test_goal_page_speaks_german_under_de(client, climate_action):
-    response = client.get(url("goal_detail", "de", number=13))
+    response = client.get(url("sdg:goal_detail", "de", number=13))
 
     assert response.status_code == 200
     assert "<title>Ziel 13: Maßnahmen zum Klimaschutz – Nachhaltigkeitsziele" in response.text
@@ -124,7 +120,7 @@ def test_goal_page_speaks_german_under_de(client, climate_action):
 
 
 def test_goal_page_shows_the_official_titles_in_english(client):
-    html = client.get(url("goal_detail", "en", number=13)).text
+    html = client.get(url("sdg:goal_detail", "en", number=13)).text
 
     assert "<title>Goal 13: Climate Action – Sustainable Development Goals" in html
     assert (
@@ -136,7 +132,7 @@ def test_goal_page_shows_the_official_titles_in_english(client):
 
 
 def test_goal_page_can_be_narrowed_to_one_pillar(client, climate_action):
-    response = client.get(url("goal_detail", "en", number=13), {"pillar": "ecology"})
+    response = client.get(url("sdg:goal_detail", "en", number=13), {"pillar": "ecology"})
 
     assert group_titles(response) == {
         "activities": ["Climate partnerships"],
@@ -158,7 +154,7 @@ def test_goal_page_can_be_narrowed_to_one_pillar(client, climate_action):
 def test_unknown_pillar_shows_a_message_and_the_whole_goal_page(
     client, climate_action, language, message
 ):
-    response = client.get(url("goal_detail", language, number=13), {"pillar": "<script>"})
+    response = client.get(url("sdg:goal_detail", language, number=13), {"pillar": "<script>"})
 
     assert response.status_code == 200
     assert message in response.text
@@ -179,8 +175,8 @@ def test_goal_page_lists_its_local_targets_with_anchors(client):
     )
     LocalTargetFactory(code="13.1.1", title_de="Nur auf Deutsch", title_en="")
 
-    english = client.get(url("goal_detail", "en", number=13)).text
-    german = client.get(url("goal_detail", "de", number=13)).text
+    english = client.get(url("sdg:goal_detail", "en", number=13)).text
+    german = client.get(url("sdg:goal_detail", "de", number=13)).text
 
     assert '<h2 id="local-targets">Local targets</h2>' in english
     assert english.index("13.1.1") < english.index("13.2.1")
@@ -199,7 +195,7 @@ def goal_tile(html, number):
 
 
 def test_overview_shows_the_17_goals_in_their_colours(client):
-    html = client.get(url("goal_list", "en")).text
+    html = client.get(url("sdg:goal_list", "en")).text
 
     assert html.count('<li class="goal-tile') == 17
     assert 'fill="#3F7E44"' in goal_tile(html, 13)
@@ -208,7 +204,7 @@ def test_overview_shows_the_17_goals_in_their_colours(client):
 
 
 def test_overview_counts_what_serves_each_goal_in_english(client, climate_action):
-    tile = goal_tile(client.get(url("goal_list", "en")).text, 13)
+    tile = goal_tile(client.get(url("sdg:goal_list", "en")).text, 13)
 
     assert "<li>1 activity</li>" in tile
     assert "<li>2 partnerships</li>" in tile  # a twin city and a project partnership
@@ -216,7 +212,7 @@ def test_overview_counts_what_serves_each_goal_in_english(client, climate_action
 
 
 def test_overview_counts_what_serves_each_goal_in_german(client, climate_action):
-    html = client.get(url("goal_list", "de")).text
+    html = client.get(url("sdg:goal_list", "de")).text
 
     assert "<h1>Nachhaltigkeitsziele</h1>" in html
     tile = goal_tile(html, 13)
@@ -234,7 +230,7 @@ def matrix_cell(html, number, pillar):
 
 
 def test_matrix_is_a_table_of_goals_and_pillars_with_caption_and_headers(client):
-    html = client.get(url("pillar_matrix", "en")).text
+    html = client.get(url("sdg:pillar_matrix", "en")).text
 
     assert "<caption" in html
     assert '<th scope="col">Economy</th>' in html
@@ -243,7 +239,7 @@ def test_matrix_is_a_table_of_goals_and_pillars_with_caption_and_headers(client)
 
 
 def test_matrix_counts_published_records_and_links_each_cell_to_them(client, climate_action):
-    html = client.get(url("pillar_matrix", "en")).text
+    html = client.get(url("sdg:pillar_matrix", "en")).text
 
     ecology = matrix_cell(html, 13, Pillar.ECOLOGY)
     assert 'href="/en/sustainable-development-goals/13/?pillar=ecology">3<' in ecology
@@ -257,13 +253,13 @@ def test_matrix_counts_published_records_and_links_each_cell_to_them(client, cli
 
 
 def test_matrix_cell_leads_to_exactly_the_records_it_counts(client, climate_action):
-    response = client.get(url("goal_detail", "en", number=13), {"pillar": "ecology"})
+    response = client.get(url("sdg:goal_detail", "en", number=13), {"pillar": "ecology"})
 
     assert sum(len(served.items) for served in response.context["groups"]) == 3
 
 
 def test_matrix_speaks_german_under_de(client, climate_action):
-    html = client.get(url("pillar_matrix", "de")).text
+    html = client.get(url("sdg:pillar_matrix", "de")).text
 
     assert "<h1>Ziele und Säulen</h1>" in html
     assert '<th scope="col">Zivilgesellschaft</th>' in html
@@ -282,8 +278,8 @@ def test_activity_page_shows_its_facts_and_goals_in_both_languages(client):
         pillar=Pillar.CIVIL_SOCIETY,
     )
 
-    english = client.get(url("sdgactivity_detail", "en", slug=activity.slug)).text
-    german = client.get(url("sdgactivity_detail", "de", slug=activity.slug)).text
+    english = client.get(url("sdg:sdgactivity_detail", "en", slug=activity.slug)).text
+    german = client.get(url("sdg:sdgactivity_detail", "de", slug=activity.slug)).text
 
     assert "<h1>FAIR FRIENDS fair</h1>" in english
     assert "since 2012" in english
@@ -300,7 +296,7 @@ def test_activity_page_shows_its_facts_and_goals_in_both_languages(client):
 def test_draft_activity_has_no_page(client):
     activity = SdgActivityFactory(draft=True)
 
-    assert client.get(url("sdgactivity_detail", "en", slug=activity.slug)).status_code == 404
+    assert client.get(url("sdg:sdgactivity_detail", "en", slug=activity.slug)).status_code == 404
 
 
 @pytest.mark.parametrize(
@@ -308,10 +304,10 @@ def test_draft_activity_has_no_page(client):
     [("en", "Networks", "Sustainability goals"), ("de", "Netzwerke", "Nachhaltigkeitsziele")],
 )
 def test_main_navigation_leads_to_networks_and_goals(client, language, networks, goals):
-    html = client.get(url("goal_detail", language, number=13)).text
+    html = client.get(url("sdg:goal_detail", language, number=13)).text
     nav = re.search(r'<nav class="site-nav".*?</nav>', html, re.S).group(0)
 
-    assert f'href="{url("goal_list", language)}" aria-current="true">{goals}</a>' in nav
+    assert f'href="{url("sdg:goal_list", language)}" aria-current="true">{goals}</a>' in nav
     with translation.override(language):
         assert f'href="{reverse("networks:network_list")}">{networks}</a>' in nav
 
@@ -336,7 +332,7 @@ def test_overview_runs_one_query_whatever_the_number_of_records(
     served_by_goal(size)
 
     with django_assert_num_queries(1):
-        response = client.get(url("goal_list", "en"))
+        response = client.get(url("sdg:goal_list", "en"))
 
     assert f"<li>{2 * size} partnerships</li>" in goal_tile(response.text, 13)
 
@@ -350,7 +346,7 @@ def test_goal_page_runs_the_same_queries_whatever_the_number_of_records(
     # goal, local targets, news; activities + goals; twin cities + goals; project
     # partnerships + cities, topics, goals; networks + topics, goals; events + goals
     with django_assert_num_queries(16):
-        response = client.get(url("goal_detail", "en", number=13))
+        response = client.get(url("sdg:goal_detail", "en", number=13))
 
     groups = {served.group.related_name: served for served in response.context["groups"]}
     assert all(served.count == size for served in groups.values())
@@ -367,7 +363,7 @@ def test_matrix_runs_the_same_queries_whatever_the_number_of_records(
 
     # one grouped count per kind of record, and the goals
     with django_assert_num_queries(6):
-        response = client.get(url("pillar_matrix", "en"))
+        response = client.get(url("sdg:pillar_matrix", "en"))
 
     assert f'/13/?pillar=ecology">{size}<' in response.text
 
@@ -379,6 +375,6 @@ def test_activity_page_runs_the_same_queries_whatever_the_number_of_goals(
     activity = SdgActivityFactory(goals=range(1, 4 if size == 3 else 18))
 
     with django_assert_num_queries(2):
-        response = client.get(url("sdgactivity_detail", "en", slug=activity.slug))
+        response = client.get(url("sdg:sdgactivity_detail", "en", slug=activity.slug))
 
     assert response.status_code == 200

@@ -2,7 +2,7 @@
 
 import pytest
 
-from ina_portal.search.backends import fold, spelling_pattern
+from ina_portal.features.search.backends import fold, spelling_pattern
 from sdg.models import Goal
 from tests.factories import NewsItemFactory, ProjectPartnershipFactory, TwinCityFactory
 

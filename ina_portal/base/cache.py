@@ -1,0 +1,193 @@
+"""Whole-page cache of the public site for anonymous readers.
+
+Pages live in Django's cache (CACHE_URL; Redis or memcached when several app servers
+share it) under a content generation number. Every change to a content record bumps
+the number, so an editor's save shows with the next request and old pages expire.
+"""
+
+import hashlib
+import re
+import time
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpResponse
+from django.middleware.csp import get_nonce
+from django.middleware.gzip import GZipMiddleware
+from django.utils.cache import patch_vary_headers, set_response_etag
+from django.utils.text import compress_string
+
+from . import content
+
+GENERATION_KEY = "ina:content-generation"
+
+# django.contrib.messages names its cookie "messages", with no setting to change it.
+MESSAGES_COOKIE = "messages"
+
+UNCACHEABLE_DIRECTIVES = frozenset({"private", "no-cache", "no-store"})
+
+# Query parameters the public pages read (list filters and pagination). A request
+# with any other parameter, or an overlong query string, is answered but not stored:
+# junk parameters would otherwise let anyone fill the cache with copies of a page.
+CACHEABLE_QUERY_PARAMS = frozenset(
+    {"page", "topic", "country", "status", "level", "goal", "kind", "month", "city"}
+    | {"network", "pillar"}
+)
+MAX_CACHEABLE_QUERY_STRING = 200
+ACCEPTS_GZIP = re.compile(r"\bgzip\b")
+GZIP_PADDING = GZipMiddleware.max_random_bytes
+
+
+def content_generation():
+    """The current content generation number (None when caching is a dummy)."""
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        # Seeded from the clock, not from 1: should the cache evict the number, a
+        # fresh start must not meet pages stored under an older, equal number.
+        cache.add(GENERATION_KEY, time.time_ns() // 1_000_000, timeout=None)
+        generation = cache.get(GENERATION_KEY)
+    return generation
+
+
+def content_generation_bump():
+    """Make every cached page stale."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        content_generation()
+
+
+def content_changed(sender, **kwargs):
+    """Signal receiver for post_save, post_delete and m2m_changed: a change to any model
+    of an app with content kinds (content.py), but for its private ones, makes every
+    cached page stale."""
+    if not content.is_public_model(sender):
+        return
+    if kwargs.get("action", "post_").startswith("pre_"):
+        return
+    content_generation_bump()
+    # Again once the transaction commits: a request rendered between the first bump
+    # and the commit saw the old rows and stored them under the new number.
+    transaction.on_commit(content_generation_bump, using=kwargs.get("using"))
+
+
+def page_key(request, generation):
+    # Scheme and host are part of the page (canonical and hreflang links).
+    url = request.build_absolute_uri()
+    return f"ina:page:{generation}:{hashlib.sha256(url.encode()).hexdigest()}"
+
+
+def is_cacheable_request(request):
+    return (
+        settings.PAGE_CACHE_SECONDS > 0
+        and request.method == "GET"
+        and request.path.startswith(tuple(f"/{code}/" for code, _name in settings.LANGUAGES))
+        # A session (a signed-in user) or a flash message makes the page personal.
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and MESSAGES_COOKIE not in request.COOKIES
+        and len(request.META.get("QUERY_STRING", "")) <= MAX_CACHEABLE_QUERY_STRING
+        and CACHEABLE_QUERY_PARAMS.issuperset(request.GET)
+    )
+
+
+def has_filter_errors(response):
+    """A list answering an invalid filter value: one copy per bad value is not worth keeping."""
+    context = getattr(response, "context_data", None) or {}
+    filterset = context.get("filter")
+    return filterset is not None and bool(filterset.form.errors)
+
+
+def reads_only_its_parameters(request, response):
+    """Whether the page reads every query parameter it was asked with: its filters, its
+    page number, and what its view declares (`cache_query_params`). A page asked with
+    parameters it ignores (`?city=x` on a list without that filter) is answered but not
+    stored, so junk values cannot fill the cache with copies of it. Responses without a
+    template context (feeds, calendars) keep to CACHEABLE_QUERY_PARAMS."""
+    context = getattr(response, "context_data", None)
+    if context is None:
+        return True
+    allowed = set(getattr(context.get("view"), "cache_query_params", ()))
+    if (filterset := context.get("filter")) is not None:
+        allowed |= set(filterset.filters)
+    if context.get("page_obj") is not None:
+        allowed.add(getattr(context.get("view"), "page_kwarg", "page"))
+    return allowed.issuperset(request.GET)
+
+
+def is_cacheable_response(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    if not reads_only_its_parameters(request, response):
+        return False
+    directives = {
+        part.split("=")[0].strip().lower() for part in response.get("Cache-Control", "").split(",")
+    }
+    if directives & UNCACHEABLE_DIRECTIVES or has_filter_errors(response):
+        return False
+    # A page carrying this request's CSP nonce would break scripts for everyone else.
+    nonce = get_nonce(request)
+    return not (nonce and str(nonce).encode() in response.content)
+
+
+@dataclass(frozen=True)
+class CachedPage:
+    """A page as stored: its body, a gzip copy of it, and the headers set inside."""
+
+    content: bytes
+    compressed: bytes | None
+    headers: dict
+
+    @classmethod
+    def from_response(cls, response):
+        # The ETag is the one ConditionalGetMiddleware would give the page uncompressed,
+        # so that it is the same whether the page was rendered or cached, gzipped or not.
+        set_response_etag(response)
+        content = response.content
+        compressed = None
+        if len(content) >= 200 and not response.has_header("Content-Encoding"):
+            # Compressed once per stored page rather than once per request: the random
+            # padding against BREACH then changes with the page, which is fine for
+            # public pages that carry no secrets.
+            compressed = compress_string(content, max_random_bytes=GZIP_PADDING)
+            if len(compressed) >= len(content):
+                compressed = None
+        headers = {k: v for k, v in response.items() if k.lower() != "content-length"}
+        return cls(content, compressed, headers)
+
+    def response(self, request):
+        if self.compressed and ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")):
+            response = HttpResponse(self.compressed, headers=self.headers)
+            response.headers["Content-Encoding"] = "gzip"
+            response.headers["ETag"] = f"W/{self.headers['ETag']}"
+        else:
+            response = HttpResponse(self.content, headers=self.headers)
+        if self.compressed:
+            patch_vary_headers(response, ("Accept-Encoding",))
+        response.headers["Content-Length"] = str(len(response.content))
+        return response
+
+
+class PublicPageCacheMiddleware:
+    """Serve anonymous GET requests for public pages from the cache.
+
+    Sits outside the session, CSRF and message middleware (so it sees their cookies)
+    and inside CSP, GZip and ConditionalGet: the nonce header, compression of freshly
+    rendered pages and 304 answers stay per request.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not is_cacheable_request(request):
+            return self.get_response(request)
+        key = page_key(request, content_generation())
+        cached = cache.get(key)
+        if cached is not None:
+            return cached.response(request)
+        response = self.get_response(request)
+        if is_cacheable_response(request, response):
+            cache.set(key, CachedPage.from_response(response), settings.PAGE_CACHE_SECONDS)
+        return response

@@ -1,0 +1,307 @@
+"""Cross-cutting models: the publishable base, topics and images."""
+
+import logging
+import uuid
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import FileExtensionValidator
+from django.db import models, transaction
+from django.db.models import DEFERRED, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modeltranslation.translator import translator
+
+from .renditions import (
+    PICTURE_ERRORS,
+    renditions_create,
+    renditions_delete,
+    upright_without_metadata,
+)
+
+logger = logging.getLogger(__name__)
+
+MAX_IMAGE_BYTES = 10 * 1024 * 1024
+IMAGE_EXTENSIONS = ["jpg", "jpeg", "png", "webp"]
+
+
+class PublicationStatus(models.TextChoices):
+    DRAFT = "draft", _("Draft")
+    PUBLISHED = "published", _("Published")
+
+
+class PortalNow(models.Expression):
+    """The portal's current time, taken when the query is compiled, not when it is built.
+
+    Like the database's NOW(), a queryset built once (at import time, say) still honours
+    publish dates that pass later; unlike it, tests can move the portal's clock.
+    """
+
+    output_field = models.DateTimeField()
+
+    def as_sql(self, compiler, connection):
+        return models.Value(timezone.now(), output_field=self.output_field).as_sql(
+            compiler, connection
+        )
+
+
+class PublishableQuerySet(models.QuerySet):
+    def published(self):
+        now = PortalNow()
+        return self.filter(
+            Q(publish_until__isnull=True) | Q(publish_until__gt=now),
+            publication_status=PublicationStatus.PUBLISHED,
+            publish_at__lte=now,
+        )
+
+
+class Publishable(models.Model):
+    """Base for every record that appears on the public site only once published."""
+
+    publication_status = models.CharField(
+        _("publication status"),
+        max_length=10,
+        choices=PublicationStatus,
+        default=PublicationStatus.DRAFT,
+        db_index=True,
+    )
+    publish_at = models.DateTimeField(
+        _("publish from"),
+        default=timezone.now,
+        db_index=True,
+        help_text=_("A published record appears on the public site from this moment on."),
+    )
+    publish_until = models.DateTimeField(
+        _("publish until"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("Optional: the record disappears from the public site at this moment."),
+    )
+    review_due = models.DateField(
+        _("review due"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_("When the text should next be checked for being up to date."),
+    )
+    responsible = models.ForeignKey(
+        "contacts.Person",
+        verbose_name=_("responsible"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The person in the office who keeps this record up to date."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("last changed"), auto_now=True)
+
+    objects = PublishableQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_public(self):
+        now = timezone.now()
+        return (
+            self.publication_status == PublicationStatus.PUBLISHED
+            and self.publish_at <= now
+            and (self.publish_until is None or now < self.publish_until)
+        )
+
+    def clean(self):
+        super().clean()
+        if self.publish_at and self.publish_until and self.publish_until <= self.publish_at:
+            raise ValidationError(
+                {"publish_until": _("The end of publication must come after its start.")}
+            )
+        publishing = self.publication_status == PublicationStatus.PUBLISHED
+        missing = publishing and settings.REQUIRE_ENGLISH_TO_PUBLISH and missing_english(self)
+        if missing:
+            fields = ", ".join(str(self._meta.get_field(name).verbose_name) for name in missing)
+            raise ValidationError(
+                {
+                    "publication_status": _(
+                        "Fill in the English text before publishing: %(fields)s."
+                    )
+                    % {"fields": fields}
+                },
+                code="english_missing",
+            )
+
+
+def translated_fields(model):
+    return list(translator.get_options_for_model(model).fields)
+
+
+def missing_english(record):
+    """The translated fields of RECORD that have German text but no English."""
+    return [
+        name
+        for name in translated_fields(type(record))
+        if getattr(record, f"{name}_de", None) and not getattr(record, f"{name}_en", None)
+    ]
+
+
+class Topic(models.Model):
+    """A subject the office works on, e.g. climate protection or digitalisation."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+
+    def __str__(self):
+        return self.name
+
+
+def validate_image_size(file):
+    if file.size > MAX_IMAGE_BYTES:
+        raise ValidationError(
+            _("The image is larger than %(limit)s MB."), params={"limit": MAX_IMAGE_BYTES // 2**20}
+        )
+
+
+IMAGE_SUFFIXES = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp"}
+
+
+def image_upload_to(instance, filename):
+    # Uploaded names are never reused: they may be personal or hostile. The suffix
+    # follows the content Pillow found (set by the form's ImageField), not the name.
+    image = getattr(instance.file.file, "image", None)
+    suffix = IMAGE_SUFFIXES.get(getattr(image, "format", None), Path(filename).suffix.lower())
+    return f"images/{uuid.uuid4().hex}{suffix}"
+
+
+class Image(models.Model):
+    """A picture with its alternative text and the credit the licence requires."""
+
+    file = models.ImageField(
+        _("file"),
+        upload_to=image_upload_to,
+        width_field="width",
+        height_field="height",
+        validators=[FileExtensionValidator(IMAGE_EXTENSIONS), validate_image_size],
+        help_text=_("JPEG, PNG or WebP, at most 10 MB."),
+    )
+    width = models.PositiveIntegerField(_("width"), editable=False, default=0)
+    height = models.PositiveIntegerField(_("height"), editable=False, default=0)
+    alt_text = models.CharField(
+        _("alternative text"),
+        max_length=250,
+        blank=True,
+        help_text=_("Describes the picture for people who cannot see it."),
+    )
+    decorative = models.BooleanField(
+        _("decorative"),
+        default=False,
+        help_text=_("Purely decorative pictures get no alternative text."),
+    )
+    credit = models.CharField(
+        _("credit and licence"),
+        max_length=250,
+        help_text=_('Shown under the picture, e.g. "Stadt Dortmund / Roland Gorecki".'),
+    )
+    # {"480": storage name, …}; None until made (rows from before renditions existed).
+    renditions = models.JSONField(_("renditions"), null=True, default=None, editable=False)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    # The file name the database row holds: save() makes renditions when it changes.
+    _saved_file_name = None
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+
+    def __str__(self):
+        return self.alt_text or self.credit
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if (update_fields is None or "file" in update_fields) and self._file_changed():
+            self._replace_renditions()
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "renditions"}
+        super().save(*args, **kwargs)
+        self._saved_file_name = self.file.name
+
+    @classmethod
+    def from_db(cls, db, field_names, values, **kwargs):
+        instance = super().from_db(db, field_names, values, **kwargs)
+        saved = instance.__dict__.get("file", DEFERRED)
+        instance._saved_file_name = getattr(saved, "name", saved)
+        return instance
+
+    def _file_changed(self):
+        if self._saved_file_name is DEFERRED and "file" not in self.__dict__:
+            return False
+        return not self.file._committed or self.file.name != self._saved_file_name
+
+    def _replace_renditions(self):
+        if self.file and not self.file._committed:
+            # Store the upload now rather than in pre_save: renditions are named after it.
+            # Photos are stored upright and without camera data or GPS position.
+            try:
+                upright = upright_without_metadata(self.file.file)
+            except PICTURE_ERRORS:
+                logger.warning("Could not turn %s upright", self.file.name, exc_info=True)
+                upright = None
+            if upright:
+                upright.name = self.file.name
+                # What the form's check found decides the stored suffix (image_upload_to).
+                upright.image = getattr(self.file.file, "image", None)
+                self.file = upright  # and the width and height follow the upright picture
+            self.file.save(self.file.name, self.file.file, save=False)
+        storage = self.file.storage
+        stale = set((self.renditions or {}).values())
+        try:
+            self.renditions = (
+                renditions_create(name=self.file.name, storage=storage) if self.file else {}
+            )
+        except PICTURE_ERRORS:
+            # The record is saved all the same; pages show the original, and
+            # make_renditions tries again and names what it cannot read.
+            logger.warning("Could not make renditions of %s", self.file.name, exc_info=True)
+            self.renditions = None
+        stale -= set((self.renditions or {}).values())
+        old_name = self._saved_file_name
+        if stale and not (
+            # Benchmark data shares files between records: keep what another one shows.
+            isinstance(old_name, str)
+            and Image.objects.filter(file=old_name).exclude(pk=self.pk).exists()
+        ):
+            transaction.on_commit(lambda: renditions_delete(names=stale, storage=storage))
+
+    def url_at_least(self, width):
+        """The smallest rendition at least `width` pixels wide, else the original."""
+        for rendition_width, name in sorted(
+            (int(key), name) for key, name in (self.renditions or {}).items()
+        ):
+            if rendition_width >= width:
+                return self.file.storage.url(name)
+        return self.file.url
+
+    @property
+    def srcset(self):
+        """The renditions and the original with their widths, for `<img srcset>`."""
+        if not self.renditions:
+            return ""
+        storage = self.file.storage
+        candidates = [
+            f"{storage.url(name)} {width}w"
+            for width, name in sorted(self.renditions.items(), key=lambda item: int(item[0]))
+        ]
+        return ", ".join([*candidates, f"{self.file.url} {self.width}w"])
+
+    def clean(self):
+        if not self.decorative and not self.alt_text_de:
+            raise ValidationError(
+                {"alt_text_de": _("Describe the picture, or mark it as decorative.")}
+            )

@@ -1,8 +1,0 @@
-from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
-
-
-class ContactsConfig(AppConfig):
-    name = "ina_portal.contacts"
-    label = "contacts"
-    verbose_name = _("Contacts directory")

@@ -1,0 +1,136 @@
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TabbedTranslationAdmin
+from simple_history.admin import SimpleHistoryAdmin
+
+from ina_portal.base.models import Image, PublicationStatus, Topic, missing_english
+from ina_portal.base.preview import preview_url
+
+from .importexport import CsvExportMixin
+
+
+class ContentAdmin(CsvExportMixin, SimpleHistoryAdmin, TabbedTranslationAdmin):
+    """Admin base for translated content: German and English tabs, history with revert,
+    the change list as CSV."""
+
+
+class ReviewDueFilter(admin.SimpleListFilter):
+    """The records whose review date has come (the admin start page lists the first)."""
+
+    title = _("review")
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [("due", _("due"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "due":
+            return queryset.filter(review_due__lte=timezone.localdate())
+        return queryset
+
+
+class PublishableAdmin(ContentAdmin):
+    """Admin base for publishable records: state visible and editable in the list."""
+
+    list_editable = ["publication_status"]
+    actions = ["publish", "unpublish"]
+    date_hierarchy = "publish_at"
+    readonly_fields = ["created_at", "updated_at"]
+    publication_fieldset = (
+        _("Publication"),
+        {
+            "fields": [
+                "publication_status",
+                ("publish_at", "publish_until"),
+                ("review_due", "responsible"),
+                "created_at",
+                "updated_at",
+            ]
+        },
+    )
+
+    def get_list_display(self, request):
+        return [*super().get_list_display(request), "english_text"]
+
+    def get_list_filter(self, request):
+        return [*super().get_list_filter(request), ReviewDueFilter]
+
+    @admin.display(description=_("English"))
+    def english_text(self, obj):
+        if missing_english(obj):
+            return format_html('<strong class="badge-en-missing">{}</strong>', _("EN missing"))
+        return ""
+
+    def view_on_site(self, obj):
+        # Drafts and scheduled records open as a preview, which only staff can see.
+        return preview_url(obj)
+
+    @admin.action(description=_("Publish the selected records"))
+    def publish(self, request, queryset):
+        self._set_status(request, queryset, PublicationStatus.PUBLISHED)
+
+    @admin.action(description=_("Return the selected records to draft"))
+    def unpublish(self, request, queryset):
+        self._set_status(request, queryset, PublicationStatus.DRAFT)
+
+    def _set_status(self, request, queryset, status):
+        count = 0
+        refused = []
+        for obj in queryset:
+            obj.publication_status = status
+            try:
+                # The rules the change form applies (INA_REQUIRE_ENGLISH_TO_PUBLISH).
+                obj.clean()
+            except ValidationError as error:
+                refused.append(f"{obj} ({' '.join(error.messages)})")
+                continue
+            obj.save(update_fields=["publication_status", "updated_at"])
+            count += 1
+        self.message_user(
+            request,
+            ngettext("%(count)d record changed.", "%(count)d records changed.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )
+        if refused:
+            self.message_user(
+                request,
+                _("Not changed: %(records)s") % {"records": "; ".join(refused)},
+                messages.ERROR,
+            )
+
+
+@admin.register(Topic)
+class TopicAdmin(CsvExportMixin, TabbedTranslationAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name_de", "name_en", "slug"]
+    prepopulated_fields = {"slug": ["name_de"]}
+
+
+@admin.register(Image)
+class ImageAdmin(ContentAdmin):
+    list_display = ["thumbnail", "alt_text", "credit", "width", "height", "created_at"]
+    list_display_links = ["thumbnail", "alt_text"]
+    search_fields = ["alt_text_de", "alt_text_en", "credit"]
+    list_filter = ["decorative"]
+    readonly_fields = ["width", "height", "preview"]
+    fields = ["file", "preview", "alt_text", "decorative", "credit", "width", "height"]
+
+    @admin.display(description=_("picture"))
+    def thumbnail(self, obj):
+        # A rendition: the list should not load every original photo at full size.
+        return (
+            format_html('<img src="{}" alt="" width="80">', obj.url_at_least(80))
+            if obj.file
+            else ""
+        )
+
+    @admin.display(description=_("preview"))
+    def preview(self, obj):
+        if not obj.file:
+            return "—"
+        return format_html('<img src="{}" alt="" width="320">', obj.url_at_least(640))

@@ -1,0 +1,15 @@
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+
+from . import views
+
+app_name = "overview"
+
+urlpatterns = [
+    path(
+        _("relations/country/<str:code>/"),
+        views.CountryRelationsView.as_view(),
+        name="country_relations",
+    ),
+    path(_("relations/<slug:slug>/"), views.CityRelationsView.as_view(), name="city_relations"),
+]

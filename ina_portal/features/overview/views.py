@@ -1,0 +1,88 @@
+from django.conf import settings
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils import translation
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+from django.views.generic import TemplateView
+from django_countries.fields import Country
+
+from events.models import Event
+from ina_portal.features.news.models import NewsItem
+from partnerships.models import City, ProjectPartnership, TwinCity
+
+from .relations import partner_cities_in, relations_with
+
+
+class HomeView(TemplateView):
+    template_name = "home.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            latest_news=NewsItem.objects.published().for_list()[:3],
+            next_events=Event.objects.published().upcoming().for_list()[:3],
+            twin_cities=TwinCity.objects.published().for_list(),
+            latest_partnerships=ProjectPartnership.objects.published()
+            .for_list()
+            .order_by("-publish_at")[:3],
+            **kwargs,
+        )
+
+
+@never_cache
+@require_safe
+def healthz(request):
+    """Liveness probe for load balancers: answers without touching the database."""
+    return HttpResponse("ok", content_type="text/plain; charset=utf-8")
+
+
+# Pages for signed-in staff only, and search results (one page per query): nothing for
+# search engines.
+NOT_FOR_CRAWLERS = ["contacts:lookup", "search:results"]
+
+
+@require_safe
+def robots_txt(request):
+    """Crawlers may read the public site, not the admin or the internal directory."""
+    disallowed = ["/admin/"]
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            disallowed += [reverse(name) for name in NOT_FOR_CRAWLERS]
+    lines = [
+        "User-agent: *",
+        *(f"Disallow: {path}" for path in disallowed),
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+class CityRelationsView(TemplateView):
+    """Everything that connects the city with one partner city."""
+
+    template_name = "overview/relations.html"
+
+    def get_context_data(self, **kwargs):
+        city = get_object_or_404(City.objects.partners(), slug=self.kwargs["slug"])
+        return super().get_context_data(
+            city=city, partner=city.name, relations=relations_with([city]), **kwargs
+        )
+
+
+class CountryRelationsView(TemplateView):
+    """Everything that connects the city with the partner cities of one country."""
+
+    template_name = "overview/relations.html"
+
+    def get_context_data(self, **kwargs):
+        code = self.kwargs["code"].upper()
+        cities = partner_cities_in(code) if self.kwargs["code"].islower() else []
+        if not cities:
+            raise Http404("No partner city in this country")
+        country = Country(code)
+        return super().get_context_data(
+            country=country,
+            partner=country.name,
+            relations=relations_with(cities, countries=[code]),
+            **kwargs,
+        )
