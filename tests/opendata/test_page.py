@@ -1,5 +1,7 @@
 import pytest
 
+from tests.urls import url
+
 pytestmark = pytest.mark.django_db
 
 
