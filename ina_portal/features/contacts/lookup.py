@@ -112,22 +112,15 @@ class Lookup:
     def condition(self, word):
         found = {kind: ids[word] for kind, ids in self.matches.items()}
         cities, codes = found["cities"], found["countries"]
-        condition = (
+        return (
             Q(pk__in=found["people"])
             | Q(unit__in=found["units"])
-            | Q(twin_cities__city__in=cities)
             | Q(project_partnerships__in=found["partnerships"])
-            | Q(project_partnerships__partner_cities__in=cities)
             | Q(networks__in=found["networks"])
             | Q(topics__in=found["topics"])
             | Q(events__in=found["events"])
-            | Q(twin_cities__city__country__in=codes)
-            | Q(project_partnerships__partner_cities__country__in=codes)
+            | Q(pk__in=Person.objects.responsible_for(cities=cities, countries=codes).values("pk"))
         )
-        for code in sorted(codes):
-            # A multiple CountryField holds "GH,GN": codes are two letters between commas.
-            condition |= Q(countries__contains=code)
-        return condition
 
     def people(self, queryset):
         """The people the query finds, each with `areas`, the best matches first."""

@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -46,6 +46,26 @@ class Unit(models.Model):
 
 class PersonQuerySet(PublishableQuerySet):
     TEAM_ORDER = ["-unit__is_office", "unit__position", "unit__name", "position", "last_name"]
+
+    def responsible_for(self, *, cities=(), countries=(), topics=()):
+        """The people responsible for any of `cities` (through a twinning or a project
+        partnership), `countries` (named, or through a partner city there) or `topics`:
+        who the relations pages, the enquiry triage and the internal lookup name."""
+        condition = Q(pk__in=[])
+        if cities:
+            condition |= Q(twin_cities__city__in=cities) | Q(
+                project_partnerships__partner_cities__in=cities
+            )
+        for code in sorted(countries):
+            # A multiple CountryField holds "GH,GN": a two-letter code matches only itself.
+            condition |= (
+                Q(countries__contains=code)
+                | Q(twin_cities__city__country=code)
+                | Q(project_partnerships__partner_cities__country=code)
+            )
+        if topics:
+            condition |= Q(topics__in=topics)
+        return self.filter(pk__in=Person.objects.filter(condition).values("pk"))
 
     def public(self):
         # A template that showed an internal field would cost a query a test notices.

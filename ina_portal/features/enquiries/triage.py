@@ -77,20 +77,9 @@ def enquiry_suggested_people(enquiry, limit=3):
     cities = matching_cities(enquiry)
     code = enquiry.country.code if enquiry.country else None
     topics = list(enquiry.topics.all())
-    condition = Q(topics__in=topics)
-    if cities:
-        condition |= Q(twin_cities__city__in=cities) | Q(
-            project_partnerships__partner_cities__in=cities
-        )
-    if code:
-        condition |= (
-            Q(countries__contains=code)
-            | Q(twin_cities__city__country=code)
-            | Q(project_partnerships__partner_cities__country=code)
-        )
     people = (
         Person.objects.published()
-        .filter(pk__in=Person.objects.filter(condition).values("pk"))
+        .responsible_for(cities=cities, countries=[code] if code else [], topics=topics)
         .prefetch_related("twin_cities__city", "project_partnerships__partner_cities", "topics")
         .order_by("last_name", "first_name")
     )

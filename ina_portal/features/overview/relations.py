@@ -79,15 +79,12 @@ def relations_with(cities, countries=()):
         .newest_first()[:LATEST_NEWS]
     )
     visits = Q(visit__twin_city__in=twinnings) | Q(visit__project_partnership__in=partnerships)
-    people = Q(twin_cities__in=twinnings) | Q(project_partnerships__in=partnerships)
     for country in countries:
         visits |= Q(visit__country=country)
-        # A multiple CountryField stores "FR,GH": a two-letter code matches only itself.
-        people |= Q(countries__contains=country)
     reports = list(VisitReport.objects.published().filter(visits).for_list())
     contacts = list(
         Person.objects.published()
-        .filter(pk__in=Person.objects.filter(people).values("pk"))
+        .responsible_for(cities=city_ids, countries=countries)
         .for_contact_box()
     )
     relations = Relations(
