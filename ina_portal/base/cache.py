@@ -1,6 +1,6 @@
-"""Whole-page cache of the public site for anonymous readers.
+"""Whole-response cache of the public site for anonymous readers and of the open data API.
 
-Pages live in Django's cache (CACHE_URL; Redis or memcached when several app servers
+Responses live in Django's cache (CACHE_URL; Redis or memcached when several app servers
 share it) under a content generation number. Every change to a content record bumps
 the number, so an editor's save shows with the next request and old pages expire.
 """
@@ -18,6 +18,7 @@ from django.middleware.csp import get_nonce
 from django.middleware.gzip import GZipMiddleware
 from django.utils.cache import patch_vary_headers, set_response_etag
 from django.utils.text import compress_string
+from django.utils.translation import get_language_from_request
 
 from . import content
 
@@ -36,6 +37,9 @@ CACHEABLE_QUERY_PARAMS = frozenset(
     | {"network", "pillar"}
 )
 MAX_CACHEABLE_QUERY_STRING = 200
+# The open data API: anonymous whatever cookies come along, and it negotiates language
+# (?lang=, else Accept-Language) and format (?format=, else Accept) per request.
+API_PREFIX = "/api/"
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 GZIP_PADDING = GZipMiddleware.max_random_bytes
 
@@ -73,21 +77,35 @@ def content_changed(sender, **kwargs):
     transaction.on_commit(content_generation_bump, using=kwargs.get("using"))
 
 
+def is_api(request):
+    return request.path.startswith(API_PREFIX)
+
+
 def page_key(request, generation):
     # Scheme and host are part of the page (canonical and hreflang links).
-    url = request.build_absolute_uri()
-    return f"ina:page:{generation}:{hashlib.sha256(url.encode()).hexdigest()}"
+    identity = [request.build_absolute_uri()]
+    if is_api(request):
+        language = request.GET.get("lang") or get_language_from_request(request)
+        identity += [language, request.headers.get("Accept", "")]
+    digest = hashlib.sha256("|".join(identity).encode()).hexdigest()
+    return f"ina:page:{generation}:{digest}"
 
 
 def is_cacheable_request(request):
-    return (
+    if not (
         settings.PAGE_CACHE_SECONDS > 0
         and request.method == "GET"
-        and request.path.startswith(tuple(f"/{code}/" for code, _name in settings.LANGUAGES))
+        and len(request.META.get("QUERY_STRING", "")) <= MAX_CACHEABLE_QUERY_STRING
+    ):
+        return False
+    if is_api(request):
+        # Its views say which parameters they read (reads_only_its_parameters).
+        return True
+    return (
+        request.path.startswith(tuple(f"/{code}/" for code, _name in settings.LANGUAGES))
         # A session (a signed-in user) or a flash message makes the page personal.
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and MESSAGES_COOKIE not in request.COOKIES
-        and len(request.META.get("QUERY_STRING", "")) <= MAX_CACHEABLE_QUERY_STRING
         and CACHEABLE_QUERY_PARAMS.issuperset(request.GET)
     )
 
@@ -103,8 +121,13 @@ def reads_only_its_parameters(request, response):
     """Whether the page reads every query parameter it was asked with: its filters, its
     page number, and what its view declares (`cache_query_params`). A page asked with
     parameters it ignores (`?city=x` on a list without that filter) is answered but not
-    stored, so junk values cannot fill the cache with copies of it. Responses without a
-    template context (feeds, calendars) keep to CACHEABLE_QUERY_PARAMS."""
+    stored, so junk values cannot fill the cache with copies of it. API responses read
+    what their view declares; other responses without a template context (feeds,
+    calendars) keep to CACHEABLE_QUERY_PARAMS."""
+    renderer_context = getattr(response, "renderer_context", None)
+    if renderer_context is not None:
+        view = renderer_context.get("view")
+        return set(getattr(view, "cache_query_params", ())).issuperset(request.GET)
     context = getattr(response, "context_data", None)
     if context is None:
         return True

@@ -379,3 +379,25 @@ def test_api_requests_with_their_filters_are_cached(client):
     client.get(path)
 
     assert count_queries(client, path) == 0
+
+
+def test_api_answers_in_each_language_and_format_are_cached_apart(client):
+    path = "/api/v1/goals/13/"
+    german = client.get(path, HTTP_ACCEPT_LANGUAGE="de")
+    english = client.get(path, HTTP_ACCEPT_LANGUAGE="en")
+    csv = client.get(path, HTTP_ACCEPT="text/csv")
+
+    assert german.json()["title"] == "Maßnahmen zum Klimaschutz"
+    assert english.json()["title"] == "Climate Action"
+    assert csv["Content-Type"].startswith("text/csv")
+    assert count_queries(client, path, HTTP_ACCEPT_LANGUAGE="en") == 0
+    assert client.get(path, HTTP_ACCEPT_LANGUAGE="en").json()["title"] == "Climate Action"
+    assert client.get(path, HTTP_ACCEPT_LANGUAGE="de").json()["title"] == german.json()["title"]
+
+
+def test_a_signed_in_reader_gets_the_api_from_the_cache_too(client, django_user_model):
+    client.force_login(django_user_model.objects.create_user("reader"))
+    path = "/api/v1/networks/"
+    client.get(path)
+
+    assert count_queries(client, path) == 0

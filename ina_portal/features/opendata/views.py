@@ -1,9 +1,6 @@
 """The open data API: every kind of published record, read-only, in JSON or CSV."""
 
-import hashlib
-
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Prefetch
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -16,7 +13,6 @@ from rest_framework.reverse import reverse
 from rest_framework.routers import APIRootView
 
 from events.models import Event, VisitReport
-from ina_portal.base.cache import MAX_CACHEABLE_QUERY_STRING, CachedPage, content_generation
 from ina_portal.features.contacts.models import Person
 from ina_portal.features.news.models import NewsItem
 from networks.filters import NetworkFilter
@@ -53,38 +49,14 @@ def request_language(request):
 
 
 class OpenDataMixin:
-    """Anonymous, read-only, cached like the public pages, licensed, open to any origin."""
+    """Anonymous, read-only, licensed, open to any origin; the page cache keeps its
+    responses (ina_portal.base.cache)."""
 
     authentication_classes = []
 
-    def dispatch(self, request, *args, **kwargs):
-        # Cached per content generation, language and format: an editor's save shows at once.
-        language = request.GET.get("lang") or translation.get_language()
-        key = None
-        if (
-            request.method == "GET"
-            and settings.PAGE_CACHE_SECONDS > 0
-            # Like the public pages: no copies for junk parameters or overlong queries.
-            and len(request.META.get("QUERY_STRING", "")) <= MAX_CACHEABLE_QUERY_STRING
-            and self.query_params_read().issuperset(request.GET)
-        ):
-            identity = "|".join(
-                [language, request.build_absolute_uri(), request.headers.get("Accept", "")]
-            )
-            digest = hashlib.sha256(identity.encode()).hexdigest()
-            key = f"ina:api:{content_generation()}:{digest}"
-            cached = cache.get(key)
-            if cached is not None:
-                if language in LANGUAGES:
-                    translation.activate(language)
-                return cached.response(request)
-        response = super().dispatch(request, *args, **kwargs)
-        if key and response.status_code == 200:
-            response.render()
-            cache.set(key, CachedPage.from_response(response), settings.PAGE_CACHE_SECONDS)
-        return response
-
-    def query_params_read(self):
+    @property
+    def cache_query_params(self):
+        """What the view reads: ina_portal.base.cache stores only responses to these."""
         filterset = getattr(self, "filterset_class", None)
         filters = set(filterset.base_filters) if filterset else set()
         return filters | {"page", "page_size", "lang", "format", "when"}
