@@ -4,9 +4,9 @@ portal that should know it, and those parts know no kind the declarations do not
 import inspect
 
 import pytest
-from factory import Factory
 from django.contrib.auth.models import Group
 from django.urls import reverse
+from factory import Factory
 from simple_history.models import registered_models
 
 from ina_portal.base import content
