@@ -124,7 +124,7 @@ def excerpt(text, position, pattern):
 
 
 class Search:
-    """One query, in the active language, over the records of each SearchableType."""
+    """One query, in the active language, over the records of each searchable kind (content.Search)."""
 
     def __init__(self, query):
         self.query = query
