@@ -26,8 +26,8 @@ endef
 help:
 	@echo "make run    – install, migrate, load the demo content, serve on http://127.0.0.1:8000"
 	@echo "make test   – run the whole test suite"
-	@echo "make check  – ruff, Django's system checks and missing migrations"
-	@echo "make bench  – the portal under load at scale 1 and 100 (see README, Performance)"
+	@echo "make check  – ruff, import layers, Django's system checks and missing migrations"
+	@echo "make bench  – the portal under load at scale 1 and 100 (see docs/performance.md)"
 	@echo "make messages / compilemessages – update / compile the German translations"
 
 $(VENV)/.installed: pyproject.toml
@@ -61,6 +61,7 @@ test: $(VENV)/.installed
 check: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/pytest --quiet --no-header -p no:cacheprovider tests/test_layering.py
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
