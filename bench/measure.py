@@ -23,7 +23,7 @@ from django.test import Client, override_settings  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from bench.pages import public_pages  # noqa: E402
-from ina_portal.base.cache import CONTENT_APPS  # noqa: E402
+from ina_portal.base import content  # noqa: E402
 
 STATIC_FILE = "css/portal.css"
 
@@ -86,8 +86,7 @@ def measure(client, page):
 def content_counts():
     return {
         model._meta.label: model.objects.count()
-        for label in sorted(CONTENT_APPS)
-        if apps.is_installed(label)
+        for label in sorted(content.app_labels())
         for model in apps.get_app_config(label).get_models()
     }
 

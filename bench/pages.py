@@ -1,4 +1,6 @@
-"""The public pages `make bench` loads, in every language. A new app adds its pages here."""
+"""The public pages `make bench` loads, in every language: a published record of every kind
+with a sitemap (from the content kinds' declarations), and the lists and other pages
+written out here."""
 
 from dataclasses import dataclass
 from urllib.parse import urlencode
@@ -7,13 +9,12 @@ from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.text import capfirst
 
-from events.models import Event, VisitReport
-from ina_portal.features.news.models import NewsItem
-from networks.models import Network
+from bench.bulk.sdg import FLAGSHIP_GOAL
+from events.models import VisitReport
+from ina_portal.base import content
 from partnerships.models import City, ProjectPartnership, TwinCity
-from sdg.bulk_data import FLAGSHIP_GOAL
-from sdg.models import SdgActivity
 
 
 @dataclass(frozen=True)
@@ -43,17 +44,23 @@ def fullest_partner_city():
     return min(cities, key=lambda c: (-(c.twinned + c.partnered + c.reported), c.slug))
 
 
+def record_paths():
+    """(name, get_absolute_url) of the first published record of each kind with a sitemap,
+    named after the kind ("Twin city"). The goals, reference data rather than published
+    records, are measured by the flagship goal's page."""
+    paths = []
+    for kind in content.kinds():
+        if kind.sitemap and kind.is_publishable:
+            with translation.override("en"):
+                name = str(capfirst(kind.model._meta.verbose_name))
+            paths.append((name, kind.sitemap_items().first().get_absolute_url))
+    return paths
+
+
 def page_paths():
     """(name, function returning the path in the active language) of each page."""
-    # The first published record by slug: a different record at each scale, but one that
-    # any reader could open.
-    twin_city = TwinCity.objects.published().order_by("city__slug").first()
+    # The filtered list filters by the first published partnership's topic, country, status.
     partnership = ProjectPartnership.objects.published().order_by("slug").first()
-    network = Network.objects.published().order_by("slug").first()
-    activity = SdgActivity.objects.published().order_by("slug").first()
-    event = Event.objects.published().order_by("slug").first()
-    report = VisitReport.objects.published().order_by("slug").first()
-    news = NewsItem.objects.published().order_by("slug").first()
     city = fullest_partner_city()
     today = timezone.localdate()
     filters = urlencode(
@@ -66,15 +73,12 @@ def page_paths():
     return [
         ("Home", lambda: reverse("home")),
         ("Twin cities", lambda: reverse("partnerships:twincity_list")),
-        ("Twin city", twin_city.get_absolute_url),
         ("Project partnerships", lambda: reverse("partnerships:projectpartnership_list")),
         (
             "Project partnerships, filtered",
             lambda: f"{reverse('partnerships:projectpartnership_list')}?{filters}",
         ),
-        ("Project partnership", partnership.get_absolute_url),
         ("City networks", lambda: reverse("networks:network_list")),
-        ("City network", network.get_absolute_url),
         ("SDGs", lambda: reverse("sdg:goal_list")),
         # The goal that the generated content makes every kind of record serve.
         (
@@ -83,7 +87,6 @@ def page_paths():
         ),
         ("SDGs and pillars", lambda: reverse("sdg:pillar_matrix")),
         ("SDG activities", lambda: reverse("sdg:sdgactivity_list")),
-        ("SDG activity", activity.get_absolute_url),
         ("Events", lambda: reverse("events:event_list")),
         ("Past events", lambda: reverse("events:event_list_past")),
         (
@@ -92,14 +95,11 @@ def page_paths():
                 "events:event_month", kwargs={"year": today.year, "month": today.month}
             ),
         ),
-        ("Event", event.get_absolute_url),
         ("Calendar feed (iCalendar)", lambda: reverse("events:event_calendar")),
         ("Visit reports", lambda: reverse("events:visitreport_list")),
-        ("Visit report", report.get_absolute_url),
         ("Golden Book", lambda: reverse("events:golden_book")),
         ("Team and contacts", lambda: reverse("contacts:team")),
         ("News", lambda: reverse("news:newsitem_list")),
-        ("News item", news.get_absolute_url),
         ("News feed (Atom)", lambda: reverse("news:newsitem_feed_atom")),
         ("Imprint", lambda: reverse("pages:imprint")),
         # The partner map is on the home page and the twin-city list; these draw it for one
@@ -115,6 +115,7 @@ def page_paths():
         ("API: project partnerships", lambda: api_list("project-partnerships")),
         ("API: events, CSV", lambda: api_list("events", format="csv")),
         ("Accessibility statement", lambda: reverse("pages:accessibility")),
+        *record_paths(),
     ]
 
 

@@ -1,7 +1,7 @@
 """`make bench`: the portal under load, as in production, at scale 1 and scale 100.
 
 For each scale: a fresh database (SQLite, or a scratch PostgreSQL database next to the
-one DATABASE_URL names), migrate, generate_bulk_data, then gunicorn with DEBUG off and
+one DATABASE_URL names), migrate, bench/generate.py, then gunicorn with DEBUG off and
 whitenoise, loaded by wrk from a second process: every public page in both languages,
 /healthz (the trivial view) and a static file (the ceiling). Pages are loaded twice,
 with the page cache (as served) and without it (what rendering costs). SQL queries and
@@ -205,10 +205,12 @@ def bench_scale(scale, args, base_env, workdir):
     log(f"\n== Scale {scale} on {vendor}")
     started = time.monotonic()
     manage(env, "migrate", "--noinput", "-v", "0")
-    output = manage(
-        env, "generate_bulk_data", "--scale", str(scale), "--seed", str(args.seed),
-        capture_output=True, text=True,
-    ).stdout  # fmt: skip
+    output = run(
+        [sys.executable, "-m", "bench.generate", "--scale", str(scale), "--seed", str(args.seed)],
+        env,
+        capture_output=True,
+        text=True,
+    ).stdout
     log(f"  {output.strip()} (with migrate: {time.monotonic() - started:.1f} s)")
 
     measured = json.loads(

@@ -1,15 +1,15 @@
 """The benchmark's page list works with the generated content (make bench itself is not a test)."""
 
 import pytest
-from django.core.management import call_command
 
+from bench import bulk
 from bench.pages import public_pages
 
 pytestmark = pytest.mark.django_db
 
 
 def test_every_benchmark_page_answers_in_both_languages_with_generated_content(client):
-    call_command("generate_bulk_data", scale=1, verbosity=0)
+    bulk.generate(scale=1)
 
     pages = public_pages()
 

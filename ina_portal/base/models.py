@@ -271,12 +271,7 @@ class Image(models.Model):
             logger.warning("Could not make renditions of %s", self.file.name, exc_info=True)
             self.renditions = None
         stale -= set((self.renditions or {}).values())
-        old_name = self._saved_file_name
-        if stale and not (
-            # Benchmark data shares files between records: keep what another one shows.
-            isinstance(old_name, str)
-            and Image.objects.filter(file=old_name).exclude(pk=self.pk).exists()
-        ):
+        if stale:
             transaction.on_commit(lambda: renditions_delete(names=stale, storage=storage))
 
     def url_at_least(self, width):

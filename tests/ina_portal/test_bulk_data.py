@@ -1,8 +1,10 @@
+import pkgutil
+
 import pytest
 from django.core.files.storage import default_storage
-from django.core.management import CommandError, call_command
 from django.db import transaction
 
+from bench import bulk
 from events.models import Event, ProgrammeItem, Visit, VisitReport
 from ina_portal.base.models import Image, PublicationStatus, Topic
 from networks.models import Network
@@ -13,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 def generate(**options):
-    call_command("generate_bulk_data", verbosity=0, **options)
+    bulk.generate(**options)
 
 
 def snapshot():
@@ -100,13 +102,18 @@ def test_records_are_bilingual_related_and_mostly_published():
     assert ProjectPartnership.objects.published().count() > 60
 
 
-def test_images_reference_a_few_real_shared_files():
+def test_every_image_has_a_file_and_renditions_of_its_own():
     generate(scale=2)
 
-    files = set(Image.objects.values_list("file", flat=True))
-    assert 1 < len(files) < Image.objects.count()
-    assert all(default_storage.exists(name) for name in files)
-    assert all(image.width and image.height for image in Image.objects.all())
+    images = list(Image.objects.all())
+    files = [image.file.name for image in images]
+    renditions = [name for image in images for name in image.renditions.values()]
+    assert len(set(files)) == len(files) == 42
+    assert len(set(renditions)) == len(renditions) == 42
+    assert all(default_storage.exists(name) for name in files + renditions)
+    assert all(image.width and image.height for image in images)
+    # Copies of a few different pictures.
+    assert 1 < len({default_storage.size(name) for name in files}) <= 6
 
 
 def test_it_adds_to_existing_content_without_slug_clashes():
@@ -139,5 +146,22 @@ def test_the_public_pages_show_the_generated_content_at_once(client):
 
 
 def test_scale_must_be_positive():
-    with pytest.raises(CommandError):
+    with pytest.raises(ValueError):
         generate(scale=0)
+
+
+def test_the_steps_of_every_module_run_in_the_order_of_installed_apps():
+    modules = list(dict.fromkeys(step.__module__ for step in bulk.steps()))
+
+    assert modules == [
+        "bench.bulk.base",
+        "bench.bulk.partnerships",
+        "bench.bulk.networks",
+        "bench.bulk.sdg",
+        "bench.bulk.events",
+        "bench.bulk.news",
+        "bench.bulk.contacts",
+    ]
+    assert {module.name for module in pkgutil.iter_modules(bulk.__path__)} == {
+        name.removeprefix("bench.bulk.") for name in modules
+    }

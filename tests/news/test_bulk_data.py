@@ -1,13 +1,13 @@
 import pytest
-from django.core.management import call_command
 
+from bench import bulk
 from ina_portal.features.news.models import NewsItem
 
 pytestmark = pytest.mark.django_db
 
 
 def test_bulk_data_has_as_many_news_per_scale_as_the_demo_content_with_one_public():
-    call_command("generate_bulk_data", scale=2, verbosity=0)
+    bulk.generate(scale=2)
 
     assert NewsItem.objects.count() == 6
     assert NewsItem.objects.published().count() >= 2

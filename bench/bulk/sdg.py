@@ -1,6 +1,6 @@
-"""Synthetic local targets and SDG activities for generate_bulk_data; helpers for goals."""
+"""Local targets and SDG activities (sdg); the goals the other apps' records serve."""
 
-from .models import ActivityStatus, Goal, LocalTarget, Pillar, SdgActivity
+from sdg.models import ActivityStatus, Goal, LocalTarget, Pillar, SdgActivity
 
 # Per unit of scale. The demo content has four activities and no local targets yet; one
 # target per goal stands in for the targets the city is drawing up.
@@ -65,11 +65,18 @@ LEAD_UNITS = [
 FLAGSHIP_GOAL = 13
 
 
+def goals(bulk):
+    """The 17 goals: reference data from a migration, there before any step runs."""
+    if "goals" not in bulk.loaded:
+        bulk.loaded["goals"] = list(Goal.objects.order_by("number"))
+    return bulk.loaded["goals"]
+
+
 def some_goals(bulk, least, most, *, flagship=False):
     """Between `least` and `most` of the 17 goals at random, with the flagship goal if asked."""
-    chosen = bulk.rng.sample(bulk.created["goals"], k=bulk.rng.randint(least, most))
+    chosen = bulk.rng.sample(goals(bulk), k=bulk.rng.randint(least, most))
     if flagship and all(goal.number != FLAGSHIP_GOAL for goal in chosen):
-        chosen.append(next(g for g in bulk.created["goals"] if g.number == FLAGSHIP_GOAL))
+        chosen.append(next(g for g in goals(bulk) if g.number == FLAGSHIP_GOAL))
     return chosen
 
 
@@ -78,15 +85,10 @@ def pillar(bulk):
     return bulk.rng.choice([*Pillar.values, ""])
 
 
-def goals(bulk):
-    """The 17 goals are reference data from a migration: loaded, never generated."""
-    bulk.created["goals"] = list(Goal.objects.order_by("number"))
-
-
 def local_targets(bulk):
     taken = set(LocalTarget.objects.values_list("code", flat=True))
     records = []
-    for goal in bulk.created["goals"]:
+    for goal in goals(bulk):
         number = 0
         for _ in range(bulk.count(TARGETS_PER_GOAL)):
             number += 1
@@ -152,3 +154,6 @@ def activities(bulk):
         SdgActivity.goals,
         [(a, some_goals(bulk, 1, 3, flagship=i % ACTIVITIES == 0)) for i, a in enumerate(created)],
     )
+
+
+STEPS = [local_targets, activities]

@@ -1,11 +1,11 @@
-"""Synthetic city networks for generate_bulk_data."""
+"""City networks (networks)."""
 
 from datetime import date
 from decimal import Decimal
 
-from sdg.bulk_data import pillar, some_goals
+from networks.models import Network, NetworkLevel, NetworkRole
 
-from .models import Network, NetworkLevel, NetworkRole
+from .sdg import pillar, some_goals
 
 # Per unit of scale, as in the demo content.
 NETWORKS = 7
@@ -96,3 +96,6 @@ def networks(bulk):
         Network.goals,
         [(n, some_goals(bulk, 0, 3, flagship=i % NETWORKS == 0)) for i, n in enumerate(created)],
     )
+
+
+STEPS = [networks]

@@ -1,7 +1,7 @@
-"""Synthetic people for benchmarks: eight per scale, as many as the demo office team, each
-responsible for a few twin cities, partnerships, networks, events, countries and topics."""
+"""People (ina_portal/features/contacts): eight per scale, as many as the demo office team,
+each responsible for a few twin cities, partnerships, networks, events, countries and topics."""
 
-from .models import Person, Unit
+from ina_portal.features.contacts.models import Person, Unit
 
 PEOPLE_PER_SCALE = 8
 
@@ -63,9 +63,12 @@ def people(bulk):
         (Person.events, "events"),
         (Person.topics, "topics"),
     ]:
-        pool = bulk.created.get(name, [])
+        pool = bulk.created[name]
         bulk.link(
             f"people_{name}",
             relation,
             [(person, rng.sample(pool, k=min(len(pool), rng.randint(0, 2)))) for person in created],
         )
+
+
+STEPS = [people]

@@ -1,11 +1,11 @@
-"""Synthetic news items for generate_bulk_data."""
+"""News items (ina_portal/features/news)."""
 
 from datetime import timedelta
 
-from events.bulk_data import some, text_values
-from sdg.bulk_data import some_goals
+from ina_portal.features.news.models import NewsItem
 
-from .models import NewsItem
+from .events import some, text_values
+from .sdg import some_goals
 
 # Per unit of scale: as many as the demo content has.
 NEWS = 3
@@ -83,3 +83,6 @@ def news(bulk):
     ):
         pairs = [(item, related[index]) for item, related in zip(created, relations, strict=True)]
         bulk.link(name, relation, pairs)
+
+
+STEPS = [news]

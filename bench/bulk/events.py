@@ -1,13 +1,11 @@
-"""Synthetic events, visits, programmes and visit reports for generate_bulk_data."""
+"""Events, visits, their programmes and visit reports (events)."""
 
 import uuid
 from datetime import time, timedelta
 
 from django.utils import timezone
 
-from sdg.bulk_data import pillar, some_goals
-
-from .models import (
+from events.models import (
     Event,
     EventKind,
     ProgrammeItem,
@@ -18,6 +16,8 @@ from .models import (
     end_of_day,
     start_of_day,
 )
+
+from .sdg import pillar, some_goals
 
 # Per unit of scale: the office's events and visits of a year or so.
 EVENTS = 8
@@ -244,3 +244,6 @@ def visits(bulk):
         photos.append([bulk.image() for _ in range(bulk.rng.randint(0, 3))])
     created_reports = bulk.create("visit_reports", VisitReport, reports)
     bulk.link("visit_report_photos", VisitReport.photos, zip(created_reports, photos, strict=True))
+
+
+STEPS = [events, visits]

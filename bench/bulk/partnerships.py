@@ -1,13 +1,20 @@
-"""Synthetic cities, twin cities and project partnerships for generate_bulk_data."""
+"""Cities, twin cities and project partnerships (partnerships)."""
 
 from decimal import Decimal
 
 from django.utils import translation
 from django_countries import countries
 
-from sdg.bulk_data import pillar, some_goals
+from partnerships.models import (
+    City,
+    ProjectPartnership,
+    ProjectStatus,
+    TwinCity,
+    TwinCityLink,
+    TwinCityStatus,
+)
 
-from .models import City, ProjectPartnership, ProjectStatus, TwinCity, TwinCityLink, TwinCityStatus
+from .sdg import pillar, some_goals
 
 # Country code, latitude, longitude of a point inside it.
 COUNTRIES = [
@@ -352,3 +359,6 @@ def project_partnerships(bulk):
             for i, partnership in enumerate(created)
         ],
     )
+
+
+STEPS = [cities, twin_cities, project_partnerships]
