@@ -6,8 +6,9 @@ from django.urls import reverse
 from django.utils import translation
 
 from events.models import Event
-from tests.events.test_calendar_and_feeds import parse_calendar, url
+from tests.events.test_calendar_and_feeds import parse_calendar
 from tests.factories import EventFactory
+from tests.urls import url
 
 pytestmark = pytest.mark.django_db
 
@@ -26,7 +27,7 @@ def cancelled():
 def test_the_list_and_the_page_say_the_event_is_cancelled(client, cancelled):
     EventFactory(title_de="FAIR FRIENDS", slug="fair-friends")
 
-    listing = client.get(url("event_list", "de")).text
+    listing = client.get(url("events:event_list", "de")).text
     page = client.get(cancelled.get_absolute_url()).text
 
     assert listing.count('<span class="badge badge--cancelled">Abgesagt</span>') == 1
@@ -37,7 +38,7 @@ def test_the_list_and_the_page_say_the_event_is_cancelled(client, cancelled):
 def test_calendars_show_it_cancelled_in_the_readers_language(client, cancelled):
     with translation.override("en"):
         single = parse_calendar(client.get(cancelled.get_ics_url()))
-    feed = parse_calendar(client.get(url("event_calendar", "de")))
+    feed = parse_calendar(client.get(url("events:event_calendar", "de")))
 
     [entry] = single.walk("VEVENT")
     assert (str(entry["STATUS"]), str(entry["SUMMARY"])) == (
@@ -51,7 +52,7 @@ def test_calendars_show_it_cancelled_in_the_readers_language(client, cancelled):
 
 
 def test_news_feeds_and_the_api_carry_the_cancellation(client, cancelled):
-    atom = feedparser.parse(client.get(url("event_feed_atom", "en")).content)
+    atom = feedparser.parse(client.get(url("events:event_feed_atom", "en")).content)
     with translation.override("en"):
         api = client.get(reverse("opendata:events-detail", kwargs={"slug": "udl"})).json()
 
