@@ -1,8 +1,11 @@
+from io import StringIO
+
 import pytest
 from django.core import serializers
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 
 from events.models import Event, ProgrammeItem, Visit, VisitReport
+from ina_portal.base.management.commands import load_demo_content
 from ina_portal.base.models import Topic
 from ina_portal.features.contacts.models import Person, Unit
 from ina_portal.features.news.models import NewsItem
@@ -15,6 +18,7 @@ from ina_portal.features.pages.models import (
 from networks.models import Network
 from partnerships.models import City, ProjectPartnership, TwinCity
 from sdg.models import Goal, SdgActivity
+from tests.urls import url
 
 pytestmark = pytest.mark.django_db
 
@@ -46,13 +50,95 @@ def snapshot():
     }
 
 
+def test_demo_loader_fills_a_fresh_database_with_every_kind_of_content():
+    output = StringIO()
+
+    call_command("load_demo_content", stdout=output)
+
+    assert TwinCity.objects.published().count() == 9
+    assert Network.objects.published().count() == 7
+    assert SdgActivity.objects.published().count() == 4
+    assert Event.objects.published().count() == 8
+    assert Visit.objects.count() == 3
+    assert NewsItem.objects.published().count() == 3
+    assert Person.objects.published().count() == 8
+    assert Topic.objects.count() == 14
+    assert "79 records created, 0 already there" in output.getvalue()
+
+
 def test_demo_loader_run_twice_leaves_the_same_rows():
     call_command("load_demo_content", verbosity=0)
     first = snapshot()
+    output = StringIO()
+
+    call_command("load_demo_content", stdout=output)
+
+    assert snapshot() == first
+    assert "0 records created, 79 already there" in output.getvalue()
+
+
+def test_demo_loader_rerun_keeps_what_an_editor_changed_in_a_demo_record(client):
+    call_command("load_demo_content", verbosity=0)
+    amiens = TwinCity.objects.get(city__slug="amiens")
+    amiens.story_en = "A story of the twinning, rewritten by the office."
+    amiens.save()
+    amiens.goals.remove(Goal.objects.get(number=16))
+    person = Person.objects.get(slug="sara-stjepic")
+    person.function_en = "Africa desk"
+    person.deputy = None
+    person.save()
 
     call_command("load_demo_content", verbosity=0)
 
-    assert snapshot() == first
+    page = client.get(url("partnerships:twincity_detail", "en", slug="amiens"))
+    assert "A story of the twinning, rewritten by the office." in page.text
+    assert "Dortmund and Amiens sealed their friendship" not in page.text
+    assert list(amiens.goals.values_list("number", flat=True)) == [17]
+    person.refresh_from_db()
+    assert (person.function_en, person.deputy) == ("Africa desk", None)
+
+
+def test_demo_loader_rerun_adds_no_second_visit_after_an_editor_renamed_the_guests():
+    call_command("load_demo_content", verbosity=0)
+    Visit.objects.filter(country="FR").update(visiting_party_de="Gäste aus Amiens")
+
+    call_command("load_demo_content", verbosity=0)
+
+    assert list(Visit.objects.filter(country="FR").values_list("visiting_party_de", flat=True)) == [
+        "Gäste aus Amiens"
+    ]
+    assert Visit.objects.count() == 3
+
+
+def test_demo_loader_names_the_file_and_the_missing_record_and_changes_nothing(
+    tmp_path, monkeypatch
+):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(
+        "model: Event\nrecords:\n  - slug: visit-to-atlantis\n    title: {de: Atlantis}\n"
+        "    start: 2027-01-01\n    end: 2027-01-01\n    twin_cities: [atlantis]\n",
+        encoding="utf-8",
+    )
+    real_path = load_demo_content.demo_path
+    monkeypatch.setattr(load_demo_content, "FILES", [*load_demo_content.FILES, ("events", "x")])
+    monkeypatch.setattr(
+        load_demo_content,
+        "demo_path",
+        lambda app_label, name: broken if name == "x" else real_path(app_label, name),
+    )
+
+    with pytest.raises(CommandError) as error:
+        call_command("load_demo_content", verbosity=0)
+
+    assert str(error.value) == f"{broken}: there is no partnerships.City with slug 'atlantis'"
+    assert not any(model.objects.exists() for model in MODELS if model is not Goal)
+
+
+def test_demo_loader_refuses_a_demo_file_missing_from_its_reading_order(monkeypatch):
+    monkeypatch.setattr(load_demo_content, "FILES", load_demo_content.FILES[:-1])
+
+    with pytest.raises(CommandError, match=r"contacts/demo/people\.yaml"):
+        call_command("load_demo_content", verbosity=0)
 
 
 def test_demo_content_has_the_nine_twin_cities_with_their_countries_and_years():
