@@ -6,6 +6,7 @@ from ina_portal.base import content
 from ina_portal.base.content import Kind, Search
 from sdg.groups import GoalGroup, GoalList
 
+from .api import EventViewSet, VisitReportViewSet
 from .models import INTERNAL_VISIT_FIELDS, Event, Visit, VisitReport, linked_events_prefetch
 
 content.register(
@@ -34,6 +35,7 @@ content.register(
             ),
             order="upcoming_then_past",
         ),
+        api=EventViewSet,
     ),
     Kind(Visit),
     Kind(
@@ -51,6 +53,7 @@ content.register(
             body=("text", "visit__visiting_party"),
         ),
         sitemap=True,
+        api=VisitReportViewSet,
     ),
     pages=[
         "events:event_list",

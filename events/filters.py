@@ -5,6 +5,8 @@ import django_filters
 from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 
 from networks.models import Network
 from partnerships.models import City
@@ -31,6 +33,8 @@ class MonthField(forms.CharField):
         return date(int(match[1]), int(match[2]), 1)
 
 
+# In the OpenAPI description: a month like "2027-06", as the month field takes it.
+@extend_schema_field(OpenApiTypes.STR)
 class MonthFilter(django_filters.Filter):
     field_class = MonthField
 
@@ -90,3 +94,23 @@ class EventFilter(django_filters.FilterSet):
             Q(twin_cities__city=city) | Q(project_partnerships__partner_cities=city)
         )
         return queryset.filter(pk__in=linked.values("pk"))
+
+
+class EventApiFilter(EventFilter):
+    """The events list's filters; `when` picks the upcoming or the past events page."""
+
+    when = django_filters.ChoiceFilter(
+        label=_("Upcoming or past"),
+        choices=[("upcoming", _("upcoming")), ("past", _("past"))],
+        method="filter_when",
+    )
+
+    class Meta(EventFilter.Meta):
+        fields = [*EventFilter.Meta.fields, "when"]
+
+    def filter_city(self, queryset, name, value: str):
+        # The type hint is for the OpenAPI description: a city's slug.
+        return super().filter_city(queryset, name, value)
+
+    def filter_when(self, queryset, name, value):
+        return queryset.upcoming() if value == "upcoming" else queryset.past()

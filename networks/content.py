@@ -7,6 +7,7 @@ from ina_portal.base import content
 from ina_portal.base.content import Kind, Search
 from sdg.groups import GoalGroup, GoalList
 
+from .api import NetworkViewSet
 from .models import STAFF_ONLY_FIELDS, Network
 
 content.register(
@@ -39,6 +40,7 @@ content.register(
                 ),
             ),
         ),
+        api=NetworkViewSet,
     ),
     pages=["networks:network_list"],
 )

@@ -7,6 +7,7 @@ from ina_portal.base import content
 from ina_portal.base.content import Kind, Search, names_of
 from sdg.groups import GoalGroup, GoalList
 
+from .api import PartnerCityViewSet, ProjectPartnershipViewSet, TwinCityViewSet
 from .models import City, ProjectPartnership, TwinCity
 
 
@@ -17,6 +18,8 @@ def project_partnerships():
 
 
 content.register(
+    # First: the API root lists the partner cities first.
+    Kind(City, api=PartnerCityViewSet),
     Kind(
         TwinCity,
         search=Search(
@@ -36,6 +39,7 @@ content.register(
             "twin_city",
         ),
         name_related=("city",),
+        api=TwinCityViewSet,
     ),
     Kind(
         ProjectPartnership,
@@ -66,7 +70,7 @@ content.register(
                 ),
             ),
         ),
+        api=ProjectPartnershipViewSet,
     ),
-    Kind(City),
     pages=["partnerships:twincity_list", "partnerships:projectpartnership_list"],
 )

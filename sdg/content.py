@@ -6,6 +6,7 @@ from django.utils.translation import ngettext_lazy
 from ina_portal.base import content
 from ina_portal.base.content import Kind, Search
 
+from .api import GoalViewSet, SdgActivityViewSet
 from .groups import GoalGroup, GoalList
 from .models import Goal, SdgActivity
 
@@ -23,6 +24,7 @@ content.register(
         # The seventeen goals are the UN's, fixed by a migration: not edited, no history.
         sitemap=lambda: Goal.objects.order_by("number"),
         history=False,
+        api=GoalViewSet,
     ),
     Kind(
         SdgActivity,
@@ -53,6 +55,7 @@ content.register(
                 ),
             ),
         ),
+        api=SdgActivityViewSet,
     ),
     pages=["sdg:goal_list", "sdg:pillar_matrix", "sdg:sdgactivity_list"],
 )

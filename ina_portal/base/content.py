@@ -1,9 +1,9 @@
 """Content kinds: each app declares its kinds of records once, in its own `content.py`.
 
 Search, sitemaps, history, the translations dashboard, the admin start page, the page
-cache, the editors' role and the goal pages read these declarations, the way the admin
-reads each app's `admin.py`. Adding a kind touches its own app and INSTALLED_APPS only
-(docs/content-kinds.md).
+cache, the editors' role, the goal pages and the open data API read these declarations,
+the way the admin reads each app's `admin.py`. Adding a kind touches its own app and
+INSTALLED_APPS only (docs/content-kinds.md).
 """
 
 from collections.abc import Callable
@@ -78,6 +78,9 @@ class Kind:
     # What a record's name (str) reads from other tables, loaded along on admin pages
     # that list records of every kind.
     name_related: tuple[str, ...] = ()
+    # Its open data endpoint: an ina_portal.base.api.views.OpenDataViewSet, served at
+    # /api/v1/<its endpoint>/.
+    api: type | None = None
 
     @property
     def key(self):

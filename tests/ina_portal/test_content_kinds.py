@@ -146,3 +146,16 @@ def test_feedback_in_a_content_app_is_private_and_leaves_the_cache_alone():
     Feedback.objects.create(message="The map is hard to read on a phone.")
 
     assert content_generation() == before
+
+
+def test_every_kind_with_an_api_answers_its_list_and_the_api_root_lists_exactly_those(client):
+    endpoints = [kind.api.endpoint for kind in KINDS if kind.api]
+
+    for endpoint in endpoints:
+        response = client.get(reverse(f"opendata:{endpoint}-list"))
+        assert response.status_code == 200, endpoint
+        assert response["Content-Type"] == "application/json", endpoint
+        assert "results" in response.json(), endpoint
+    root = client.get(reverse("opendata:api-root")).json()
+
+    assert list(root["endpoints"]) == endpoints

@@ -5,8 +5,8 @@ import pytest
 from django.urls import reverse
 
 from events.models import INTERNAL_VISIT_FIELDS
+from ina_portal.base.api.licence import LICENCE_NAME
 from ina_portal.features.contacts.models import INTERNAL_FIELDS as INTERNAL_PERSON_FIELDS
-from ina_portal.features.opendata.licence import LICENCE_NAME
 from networks.models import STAFF_ONLY_FIELDS
 from tests.factories import (
     CityFactory,

@@ -9,6 +9,7 @@ from ina_portal.base.models import Topic
 from networks.models import Network
 from partnerships.models import ProjectPartnership, TwinCity
 
+from .api import PersonViewSet
 from .models import Person, Unit, contacts_prefetch
 
 
@@ -47,6 +48,7 @@ content.register(
                 "search_topics",
             ),
         ),
+        api=PersonViewSet,
     ),
     Kind(Unit),
     pages=["contacts:team"],

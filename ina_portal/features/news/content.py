@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from ina_portal.base import content
 from ina_portal.base.content import Kind, Search
 
+from .api import NewsItemViewSet
 from .models import NewsItem, linked_news_prefetch
 
 content.register(
@@ -19,6 +20,7 @@ content.register(
             body=("teaser", "body"),
         ),
         sitemap=True,
+        api=NewsItemViewSet,
     ),
     pages=["news:newsitem_list"],
 )

@@ -1,8 +1,11 @@
-"""The open data API under /api/ (outside the language prefixes: ?lang= chooses)."""
+"""The open data API under /api/ (outside the language prefixes: ?lang= chooses): an
+endpoint for every content kind declared with `api=` (ina_portal.base.content)."""
 
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 from rest_framework.routers import DefaultRouter
+
+from ina_portal.base import content
 
 from . import views
 
@@ -14,18 +17,9 @@ class OpenDataRouter(DefaultRouter):
 
 
 router = OpenDataRouter()
-router.register("partner-cities", views.PartnerCityViewSet, basename="partner-cities")
-router.register("twin-cities", views.TwinCityViewSet, basename="twin-cities")
-router.register(
-    "project-partnerships", views.ProjectPartnershipViewSet, basename="project-partnerships"
-)
-router.register("networks", views.NetworkViewSet, basename="networks")
-router.register("goals", views.GoalViewSet, basename="goals")
-router.register("sdg-activities", views.SdgActivityViewSet, basename="sdg-activities")
-router.register("events", views.EventViewSet, basename="events")
-router.register("visit-reports", views.VisitReportViewSet, basename="visit-reports")
-router.register("news", views.NewsItemViewSet, basename="news")
-router.register("contacts", views.PersonViewSet, basename="contacts")
+for kind in content.kinds():
+    if kind.api:
+        router.register(kind.api.endpoint, kind.api, basename=kind.api.endpoint)
 
 urlpatterns = [
     path("v1/", include(router.urls)),

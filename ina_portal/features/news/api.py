@@ -1,0 +1,48 @@
+"""News items in the open data API (ina_portal.base.api)."""
+
+from rest_framework import serializers
+
+from events.api import public_links_prefetch
+from ina_portal.base.api.serializers import PageUrlField, SlugsField, goal_numbers
+from ina_portal.base.api.views import OpenDataViewSet
+from sdg.models import goals_prefetch
+
+from .models import NewsItem
+
+
+class NewsItemSerializer(serializers.ModelSerializer):
+    published = serializers.DateTimeField(source="publish_at", read_only=True)
+    twin_cities = SlugsField("city.slug", source="public_twin_cities")
+    project_partnerships = SlugsField(source="public_project_partnerships")
+    networks = SlugsField(source="public_networks")
+    goals = goal_numbers()
+    url = PageUrlField()
+
+    class Meta:
+        model = NewsItem
+        fields = [
+            "slug",
+            "title",
+            "teaser",
+            "body",
+            "published",
+            "twin_cities",
+            "project_partnerships",
+            "networks",
+            "goals",
+            "url",
+        ]
+
+
+class NewsItemViewSet(OpenDataViewSet):
+    """News of the office, newest first."""
+
+    endpoint = "news"
+    serializer_class = NewsItemSerializer
+
+    def get_queryset(self):
+        return (
+            NewsItem.objects.published()
+            .newest_first()
+            .prefetch_related(goals_prefetch(), *public_links_prefetch())
+        )

@@ -1,0 +1,44 @@
+"""City networks in the open data API (ina_portal.base.api)."""
+
+from rest_framework import serializers
+
+from ina_portal.base.api.serializers import PageUrlField, TopicSerializer, goal_numbers
+from ina_portal.base.api.views import OpenDataViewSet
+
+from .filters import NetworkFilter
+from .models import Network
+
+
+class NetworkSerializer(serializers.ModelSerializer):
+    topics = TopicSerializer(many=True, read_only=True)
+    goals = goal_numbers()
+    url = PageUrlField()
+
+    class Meta:
+        model = Network
+        fields = [
+            "slug",
+            "name",
+            "acronym",
+            "level",
+            "role",
+            "member_since",
+            "website",
+            "teaser",
+            "description",
+            "topics",
+            "goals",
+            "pillar",
+            "url",
+        ]
+
+
+class NetworkViewSet(OpenDataViewSet):
+    """City networks, filtered like the list on the site."""
+
+    endpoint = "networks"
+    serializer_class = NetworkSerializer
+    filterset_class = NetworkFilter
+
+    def get_queryset(self):
+        return Network.objects.published().for_list()
