@@ -15,48 +15,45 @@ from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from modeltranslation.fields import TranslationField
 
-# Each file names its model and lists its records; `defaults` go into every record. A
-# translated text is {de: …, en: …}; a reference names the other record by its natural
-# key (a slug, a goal's number); records nested in a record (a visit's programme) are
-# created with it. Dates and times are the city's wall-clock time (TIME_ZONE).
+# Each file names its model and lists its records; `defaults` go into every record, and
+# `key` names the fields that identify a record (its slug unless the file says otherwise).
+# A translated text is {de: …, en: …}; a reference names the other record by its natural
+# key (a slug, a goal's number, a twin city's city); records nested in a record (a visit's
+# programme) are created with it. Dates and times are the city's wall-clock time.
 #
-# The files in the order they are read, a deterministic order that matters for foreign
-# keys: each file names only records of the files above it, or the goals that sdg's
-# migrations create. The apps come in the order of INSTALLED_APPS.
-FILES = [
-    ("ina_portal", "topics"),
-    ("partnerships", "cities"),
-    ("partnerships", "twin_cities"),
-    ("partnerships", "project_partnerships"),
-    ("networks", "networks"),
-    ("sdg", "activities"),
-    ("events", "events"),
-    ("events", "visits"),
-    ("news", "news"),
-    ("pages", "legal_pages"),
-    ("pages", "accessibility_statement"),
-    ("contacts", "units"),
-    ("contacts", "people"),
-]
-
-# The natural key of every model whose records are not known by their slug: how a file
-# names a record (a twin city by its city's slug) and how the loader tells it is there.
-KEYS = {
-    "sdg.goal": ("number",),
-    "partnerships.twincity": ("city",),
-    # Not the guests' name: editors may change the texts.
-    "events.visit": ("country", "start_date"),
-    "pages.legalpage": ("kind",),
-    "pages.accessibilitystatement": (),  # the portal has one
-}
+# The files are read app by app in INSTALLED_APPS order, and within an app in the order
+# of their names (1_cities.yaml before 2_twin_cities.yaml): a deterministic order that
+# matters for foreign keys, as each file names only records of the files before it, or
+# the goals that sdg's migrations create.
 
 
-def demo_path(app_label, name):
-    return Path(apps.get_app_config(app_label).path, "demo", f"{name}.yaml")
+def demo_files():
+    """(app label, path) of every demo file, in the order they are read."""
+    return [
+        (config.label, path)
+        for config in apps.get_app_configs()
+        for path in sorted(Path(config.path, "demo").glob("*.yaml"))
+    ]
+
+
+def default_key(model):
+    """A model's slug, else its first unique field (a goal's number)."""
+    unique = [field.name for field in model._meta.fields if field.unique and not field.primary_key]
+    return ("slug",) if "slug" in unique else tuple(unique[:1])
+
+
+class NaturalKeys(dict):
+    """{model label: the fields that identify its records}, as the files declare them."""
+
+    def __missing__(self, label):
+        return default_key(apps.get_model(label))
+
+
+KEYS = NaturalKeys()
 
 
 def natural_key(model):
-    return KEYS.get(model._meta.label_lower, ("slug",))
+    return KEYS[model._meta.label_lower]
 
 
 def find(model, value):
@@ -118,10 +115,17 @@ def create(model, record, **parent):
     return obj, later
 
 
-def load(app_label, name):
-    """Create the records of one file that are missing; returns (created, already there)."""
-    data = yaml.safe_load(demo_path(app_label, name).read_text(encoding="utf-8"))
+def read(app_label, path):
+    """A file's contents and its model; the key it declares is known from then on."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     model = apps.get_model(app_label, data["model"])
+    if "key" in data:
+        KEYS[model._meta.label_lower] = tuple(data["key"])
+    return data, model
+
+
+def load(data, model):
+    """Create the records of one file that are missing; returns (created, already there)."""
     created, existing = [], 0
     for entry in data["records"]:
         record = {**data.get("defaults", {}), **entry}
@@ -152,30 +156,24 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options):
-        listed = {demo_path(app_label, name) for app_label, name in FILES}
-        found = {
-            path
-            for config in apps.get_app_configs()
-            for path in Path(config.path, "demo").glob("*.yaml")
-        }
-        if found - listed:
-            unlisted = ", ".join(str(path) for path in sorted(found - listed))
-            raise CommandError(f"Demo files missing from FILES in load_demo_content: {unlisted}")
         created = existing = 0
-        for app_label, name in FILES:
+        errors = (
+            CommandError,
+            FieldDoesNotExist,
+            IntegrityError,
+            KeyError,
+            LookupError,
+            TypeError,
+            ValueError,
+            ValidationError,
+            yaml.YAMLError,
+        )
+        KEYS.clear()
+        for app_label, path in demo_files():
             try:
-                counts = load(app_label, name)
-            except (
-                CommandError,
-                FieldDoesNotExist,
-                IntegrityError,
-                LookupError,
-                TypeError,
-                ValueError,
-                ValidationError,
-                yaml.YAMLError,
-            ) as error:
-                raise CommandError(f"{demo_path(app_label, name)}: {error}") from error
+                counts = load(*read(app_label, path))
+            except errors as error:
+                raise CommandError(f"{path}: {error}") from error
             created, existing = created + counts[0], existing + counts[1]
         if options["verbosity"]:
             self.stdout.write(
