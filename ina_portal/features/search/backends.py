@@ -124,7 +124,7 @@ def excerpt(text, position, pattern):
 
 
 class Search:
-    """One query, in the active language, over the records of each searchable kind (content.Search)."""
+    """One query, in the active language, over the records of each searchable kind."""
 
     def __init__(self, query):
         self.query = query
