@@ -13,6 +13,7 @@ from modeltranslation.admin import (
 
 from ina_portal.editorial.admin import ContentAdmin, PublishableAdmin
 from ina_portal.editorial.admin_site import admin_url
+from ina_portal.editorial.forms import AdminModelForm
 from ina_portal.editorial.importexport import CsvImportExportMixin
 
 from .forms import EventAdminForm
@@ -71,6 +72,7 @@ class ProgrammeItemInline(admin.TabularInline):
 
 class VisitReportInline(TranslationStackedInline):
     model = VisitReport
+    form = AdminModelForm
     extra = 0
     max_num = 1
     prepopulated_fields = {"slug": ["title_de"]}

@@ -4,6 +4,8 @@ from django import forms
 from django.contrib.admin.widgets import AdminSplitDateTime
 from django.utils.translation import gettext_lazy as _
 
+from ina_portal.editorial.forms import AdminModelForm
+
 from .models import Event
 
 
@@ -22,7 +24,7 @@ class DateOrDateTimeField(forms.SplitDateTimeField):
         return super().compress(data_list)
 
 
-class EventAdminForm(forms.ModelForm):
+class EventAdminForm(AdminModelForm):
     start = DateOrDateTimeField(label=_("start"))
     end = DateOrDateTimeField(
         label=_("end"), help_text=_("For an event on a single day, the same date as the start.")

@@ -10,12 +10,15 @@ from simple_history.admin import SimpleHistoryAdmin
 from ina_portal.base.models import Image, PublicationStatus, Topic, missing_english
 from ina_portal.base.preview import preview_url
 
+from .forms import AdminModelForm
 from .importexport import CsvExportMixin
 
 
 class ContentAdmin(CsvExportMixin, SimpleHistoryAdmin, TabbedTranslationAdmin):
-    """Admin base for translated content: German and English tabs, history with revert,
-    the change list as CSV."""
+    """Admin base for translated content: German and English tabs, forms that change
+    only what the editor changed, history with revert, the change list as CSV."""
+
+    form = AdminModelForm
 
 
 class ReviewDueFilter(admin.SimpleListFilter):

@@ -8,10 +8,32 @@ modeltranslation adds them.
 """
 
 import simple_history
+from simple_history.models import HistoricalRecords
 
 from ina_portal.base import content
+
+
+class ChangeHistory(HistoricalRecords):
+    """A history row for each save that changes a tracked field, not for every save: an
+    admin form saved as it was, or a publish action on a published record, is no edit."""
+
+    def post_save(self, instance, created, using=None, **kwargs):
+        if created or kwargs.get("raw") or self.changed(instance):
+            super().post_save(instance, created, using=using, **kwargs)
+
+    def changed(self, instance):
+        latest = getattr(instance, self.manager_name).first()
+        return latest is None or any(
+            getattr(latest, field.attname) != getattr(instance, field.attname)
+            for field in self.fields_included(instance)
+        )
+
 
 for model in content.history_models():
     # The change time and the author are those of the history row itself.
     fields = {field.name for field in model._meta.fields}
-    simple_history.register(model, excluded_fields=["updated_at"] if "updated_at" in fields else [])
+    simple_history.register(
+        model,
+        records_class=ChangeHistory,
+        excluded_fields=["updated_at"] if "updated_at" in fields else [],
+    )

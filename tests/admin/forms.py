@@ -1,4 +1,5 @@
-"""Read an admin change form's fields as a browser would submit them."""
+"""Read an admin change form's fields as a browser would submit them: a text area's
+line breaks as CRLF (the HTML standard's form submission), whatever the page holds."""
 
 from html.parser import HTMLParser
 
@@ -9,6 +10,7 @@ class _FormFields(HTMLParser):
         self.data = {}
         self._select = None
         self._textarea = None
+        self.textareas = set()
 
     def _add(self, name, value):
         self.data.setdefault(name, []).append(value)
@@ -30,6 +32,7 @@ class _FormFields(HTMLParser):
             self._add(self._select, attrs.get("value", ""))
         elif tag == "textarea" and name:
             self._textarea = name
+            self.textareas.add(name)
             self._add(name, "")
 
     def handle_endtag(self, tag):
@@ -43,10 +46,16 @@ class _FormFields(HTMLParser):
             self.data[self._textarea][-1] += data.removeprefix("\n")
 
 
+def crlf(text):
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\r\n")
+
+
 def form_data(response):
     """The fields of the page's forms, as a dict of lists for client.post()."""
     parser = _FormFields()
     parser.feed(response.text)
     data = {key: values for key, values in parser.data.items() if values}
+    for name in parser.textareas & data.keys():
+        data[name] = [crlf(value) for value in data[name]]
     data.pop("action", None)
     return data

@@ -51,6 +51,25 @@ def test_dashboard_lists_a_record_whose_german_changed_after_the_english(editor_
     assert item.outdated == ["story"]
 
 
+def test_dashboard_lists_a_german_edit_saved_in_the_admin_after_the_english(editor_client):
+    # The form sends the untouched English paragraphs back with CRLF line endings.
+    twin_city = TwinCityFactory(
+        story_de="Seit 1969.\n\nSchulen besuchen einander.",
+        story_en="Since 1969.\n\nSchools visit each other.",
+    )
+    url = f"/admin/partnerships/twincity/{twin_city.pk}/change/"
+    data = {
+        **form_data(editor_client.get(url)),
+        "story_de": "Seit 1969.\r\n\r\nSchulen und Chöre besuchen einander.",
+    }
+    with time_machine.travel(timezone.now() + timedelta(minutes=5)):
+        assert editor_client.post(url, data).status_code == 302
+
+    [(_type, [item])] = translation_backlog()
+    assert item.record == twin_city
+    assert item.outdated == ["story"]
+
+
 def test_drafts_are_not_on_the_dashboard():
     TwinCityFactory(draft=True, story_en="")
 

@@ -15,6 +15,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django_countries.filters import CountryFilter
 
+from ina_portal.editorial.forms import AdminModelForm
 from ina_portal.editorial.importexport import CsvExportMixin
 from ina_portal.features.contacts.models import Person
 
@@ -58,7 +59,7 @@ class EnquiryStatusChangeInline(admin.TabularInline):
         return False
 
 
-class EnquiryTriageForm(forms.ModelForm):
+class EnquiryTriageForm(AdminModelForm):
     note = forms.CharField(
         label=_("Decision note"),
         required=False,

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
 
 from ina_portal.editorial.admin import ContentAdmin
+from ina_portal.editorial.forms import AdminModelForm
 from ina_portal.editorial.importexport import CsvExportMixin
 
 from .models import AccessibilityStatement, Feedback, LegalPage, LegalPageKind, NonAccessibleContent
@@ -22,6 +23,7 @@ class LegalPageAdmin(ContentAdmin):
 
 class NonAccessibleContentInline(TranslationStackedInline):
     model = NonAccessibleContent
+    form = AdminModelForm
     extra = 0
     fields = ["content", "reason", "alternative", "position"]
 
