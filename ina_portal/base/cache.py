@@ -23,6 +23,10 @@ from django.utils.translation import get_language_from_request
 from . import content
 
 GENERATION_KEY = "ina:content-generation"
+# Changed whenever CachedPage moves or changes shape: a shared cache may still hold pages
+# pickled by the version before an upgrade, which this one could not read (v2: the class
+# moved from ina_portal.cache to ina_portal.base.cache).
+PAGE_KEY_PREFIX = "ina:page:v2"
 
 # django.contrib.messages names its cookie "messages", with no setting to change it.
 MESSAGES_COOKIE = "messages"
@@ -88,7 +92,7 @@ def page_key(request, generation):
         language = request.GET.get("lang") or get_language_from_request(request)
         identity += [language, request.headers.get("Accept", "")]
     digest = hashlib.sha256("|".join(identity).encode()).hexdigest()
-    return f"ina:page:{generation}:{digest}"
+    return f"{PAGE_KEY_PREFIX}:{generation}:{digest}"
 
 
 def is_cacheable_request(request):
