@@ -1,5 +1,7 @@
 from django.contrib import admin, messages
+from django.contrib.admin.widgets import AdminTextInputWidget
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -13,12 +15,31 @@ from ina_portal.base.preview import preview_url
 from .forms import AdminModelForm
 from .importexport import CsvExportMixin
 
+# One-line texts that may be this long (teasers of 300 characters) are as wide as a text
+# area: the admin's usual input shows about 40 characters.
+WIDE_INPUT_LENGTH = 200
+
 
 class ContentAdmin(CsvExportMixin, SimpleHistoryAdmin, TabbedTranslationAdmin):
     """Admin base for translated content: German and English tabs, forms that change
     only what the editor changed, history with revert, the change list as CSV."""
 
     form = AdminModelForm
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        widget = getattr(formfield, "widget", None)
+        # Exactly the plain input (not the e-mail or URL inputs built on it), not for slugs.
+        if (
+            type(widget) is AdminTextInputWidget
+            and not isinstance(db_field, models.SlugField)
+            and (db_field.max_length or 0) >= WIDE_INPUT_LENGTH
+        ):
+            classes = widget.attrs.get("class", "").split()
+            widget.attrs["class"] = " ".join(
+                "vLargeTextField" if name == "vTextField" else name for name in classes
+            )
+        return formfield
 
 
 class ReviewDueFilter(admin.SimpleListFilter):

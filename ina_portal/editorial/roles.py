@@ -19,6 +19,8 @@ def roles():
             *(f"{app_label}.*" for app_label in content.app_labels()),
             "enquiries.view_enquiry",
             "enquiries.change_enquiry",
+            # The status history with its decision notes, shown on the enquiry.
+            "enquiries.view_enquirystatuschange",
             "enquiries.view_statistics",
         ],
         # People in the city's administration units: the internal contacts directory.

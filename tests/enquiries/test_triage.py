@@ -5,7 +5,7 @@ from datetime import timedelta
 from io import StringIO
 
 import pytest
-from django.contrib.auth.models import Permission, User
+from django.contrib.auth.models import Group, Permission, User
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -69,6 +69,65 @@ def test_status_history_is_shown_read_only_on_the_enquiry(admin_client, admin_us
     assert "No capacity this year." in response.text
     assert "abgelehnt" in response.text
     assert 'name="status_changes-0-note"' not in response.text
+
+
+@pytest.fixture
+def editor_client(client):
+    editor = User.objects.create_user("redaktion", password="secret", is_staff=True)
+    editor.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(editor)
+    return client
+
+
+def test_editors_see_the_status_history_with_its_decision_notes(editor_client, admin_user):
+    enquiry = EnquiryFactory()
+    enquiry_change_status(
+        enquiry=enquiry, status="declined", user=admin_user, note="No capacity this year."
+    )
+
+    response = editor_client.get(change_url(enquiry))
+
+    assert response.status_code == 200
+    assert "Statusverlauf" in response.text
+    assert "No capacity this year." in response.text
+    assert 'name="status_changes-0-note"' not in response.text
+
+
+def test_editors_triage_with_the_status_history_on_the_form(editor_client):
+    enquiry = EnquiryFactory()
+    enquiry_change_status(enquiry=enquiry, status="under_review", user=None, note="First look.")
+    form = {
+        "status": "accepted",
+        "note": "Agreed in the\r\nmeeting.",
+        "assigned_to": "",
+        "status_changes-TOTAL_FORMS": "1",
+        "status_changes-INITIAL_FORMS": "1",
+    }
+
+    assert editor_client.post(change_url(enquiry), form).status_code == 302
+
+    latest = enquiry.status_changes.latest("changed_at")
+    assert (latest.status_to, latest.note) == ("accepted", "Agreed in the\nmeeting.")
+
+
+def test_the_enquiry_list_links_the_statistics_beside_the_export(editor_client):
+    page = editor_client.get(reverse("admin:enquiries_enquiry_changelist")).text
+
+    tools = page[page.index('<ul class="object-tools">') :]
+    tools = tools[: tools.index("</ul>")]
+    assert f'href="{reverse("admin:enquiries_enquiry_statistics")}"' in tools
+    assert ">Statistik</a>" in tools
+    assert reverse("admin:enquiries_enquiry_export") in tools
+
+
+def test_the_enquiry_list_has_no_statistics_link_without_their_permission(client):
+    staff = User.objects.create_user("staff", password="secret", is_staff=True)
+    staff.user_permissions.add(Permission.objects.get(codename="view_enquiry"))
+    client.force_login(staff)
+
+    page = client.get(reverse("admin:enquiries_enquiry_changelist")).text
+
+    assert reverse("admin:enquiries_enquiry_statistics") not in page
 
 
 def test_a_note_without_a_status_change_is_kept_in_the_history(admin_client):

@@ -84,7 +84,7 @@ class EnquiryTriageForm(AdminModelForm):
 
 @admin.register(Enquiry)
 class EnquiryAdmin(CsvExportMixin, admin.ModelAdmin):
-    change_list_template = "admin/enquiries/enquiry/change_list.html"
+    import_export_change_list_template = "admin/enquiries/enquiry/change_list.html"
     form = EnquiryTriageForm
     inlines = [EnquiryStatusChangeInline]
     list_display = [
