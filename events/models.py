@@ -15,6 +15,7 @@ from django_countries.fields import CountryField
 
 from ina_portal.base import content
 from ina_portal.base.models import Image, Publishable, PublishableQuerySet
+from ina_portal.base.richtext import RichTextField
 from networks.models import Network
 from partnerships.models import ProjectPartnership, TwinCity, TwinCityStatus
 from sdg.models import Goal, Pillar, goals_prefetch
@@ -136,7 +137,7 @@ class Event(Publishable):
     )
     organiser = models.CharField(_("organiser"), max_length=250, blank=True)
     teaser = models.CharField(_("teaser"), max_length=300)
-    description = models.TextField(_("description"), blank=True)
+    description = RichTextField(_("description"), blank=True)
     registration_url = models.URLField(_("registration link"), blank=True)
     website = models.URLField(_("website"), blank=True)
     image = models.ForeignKey(
@@ -390,7 +391,7 @@ class VisitReport(Publishable):
     )
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
-    text = models.TextField(_("text"))
+    text = RichTextField(_("text"))
     photos = models.ManyToManyField(Image, blank=True, related_name="+", verbose_name=_("photos"))
     consent_to_publish = models.BooleanField(
         _("consent to publish"),

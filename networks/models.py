@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from ina_portal.base import content
 from ina_portal.base.models import Image, Publishable, PublishableQuerySet, Topic
+from ina_portal.base.richtext import RichTextField
 from sdg.models import Goal, Pillar, goals_prefetch
 
 # Internal to the office: never loaded for, nor shown on, the public site.
@@ -72,7 +73,7 @@ class Network(Publishable):
     )
     website = models.URLField(_("website"), blank=True)
     teaser = models.CharField(_("teaser"), max_length=300)
-    description = models.TextField(_("description"))
+    description = RichTextField(_("description"))
     topics = models.ManyToManyField(
         Topic, blank=True, related_name="networks", verbose_name=_("topics")
     )

@@ -10,6 +10,7 @@ from django_countries.fields import CountryField
 
 from ina_portal.base import content
 from ina_portal.base.models import Image, Publishable, PublishableQuerySet, Topic
+from ina_portal.base.richtext import RichTextField
 from sdg.models import Goal, Pillar, goals_prefetch
 
 
@@ -99,13 +100,14 @@ class TwinCity(Publishable):
     status = models.CharField(
         _("status"), max_length=10, choices=TwinCityStatus, default=TwinCityStatus.ACTIVE
     )
-    status_note = models.TextField(
+    status_note = RichTextField(
         _("note on the status"),
+        headings=False,
         blank=True,
         help_text=_("Public explanation, e.g. why the partnership is suspended."),
     )
     teaser = models.CharField(_("teaser"), max_length=300)
-    story = models.TextField(_("story"))
+    story = RichTextField(_("story"))
     image = models.ForeignKey(
         Image,
         on_delete=models.SET_NULL,
@@ -204,7 +206,7 @@ class ProjectPartnership(Publishable):
         validators=[MinValueValidator(1900), MaxValueValidator(2100)],
     )
     teaser = models.CharField(_("teaser"), max_length=300)
-    description = models.TextField(_("description"))
+    description = RichTextField(_("description"))
     website = models.URLField(_("website"), blank=True)
     image = models.ForeignKey(
         Image,

@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ina_portal.base.models import Publishable, PublishableQuerySet
+from ina_portal.base.richtext import RichTextField
 
 LIGHT_TEXT = "#FFFFFF"
 DARK_TEXT = "#000000"
@@ -169,7 +170,7 @@ class SdgActivity(Publishable):
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     teaser = models.CharField(_("teaser"), max_length=300)
-    description = models.TextField(_("description"))
+    description = RichTextField(_("description"))
     goals = models.ManyToManyField(
         Goal, related_name="activities", verbose_name=_("Sustainable Development Goals")
     )

@@ -107,8 +107,8 @@ class TwinCityFactory(PublishableFactory, GoalsMixin):
     since = 1977
     teaser_de = factory.Sequence(lambda n: f"Deutscher Anreißer {n}")
     teaser_en = factory.Sequence(lambda n: f"English teaser {n}")
-    story_de = "Eine lange Geschichte der Freundschaft."
-    story_en = "A long story of friendship."
+    story_de = "<p>Eine lange Geschichte der Freundschaft.</p>"
+    story_en = "<p>A long story of friendship.</p>"
     image = factory.SubFactory(ImageFactory)
 
 
@@ -128,8 +128,8 @@ class ProjectPartnershipFactory(PublishableFactory, GoalsMixin):
     start_year = 2018
     teaser_de = factory.Sequence(lambda n: f"Deutscher Anreißer {n}")
     teaser_en = factory.Sequence(lambda n: f"English teaser {n}")
-    description_de = "Gemeinsam für das Klima."
-    description_en = "Together for the climate."
+    description_de = "<p>Gemeinsam für das Klima.</p>"
+    description_en = "<p>Together for the climate.</p>"
 
     @factory.post_generation
     def partner_cities(self, create, extracted, **kwargs):
@@ -157,8 +157,8 @@ class NetworkFactory(PublishableFactory, GoalsMixin):
     member_since = 1994
     teaser_de = factory.Sequence(lambda n: f"Deutscher Anreißer {n}")
     teaser_en = factory.Sequence(lambda n: f"English teaser {n}")
-    description_de = "Städte lernen voneinander."
-    description_en = "Cities learn from each other."
+    description_de = "<p>Städte lernen voneinander.</p>"
+    description_en = "<p>Cities learn from each other.</p>"
 
     @factory.post_generation
     def topics(self, create, extracted, **kwargs):
@@ -176,8 +176,8 @@ class SdgActivityFactory(PublishableFactory, GoalsMixin):
     slug = factory.Sequence(lambda n: f"activity-{n}")
     teaser_de = factory.Sequence(lambda n: f"Deutscher Anreißer {n}")
     teaser_en = factory.Sequence(lambda n: f"English teaser {n}")
-    description_de = "Vor Ort handeln, global denken."
-    description_en = "Acting locally, thinking globally."
+    description_de = "<p>Vor Ort handeln, global denken.</p>"
+    description_en = "<p>Acting locally, thinking globally.</p>"
     lead_unit_de = "Büro für Internationale Beziehungen"
     lead_unit_en = "Office for International Relations"
     pillar = Pillar.ECOLOGY
@@ -222,8 +222,8 @@ class EventFactory(PublishableFactory, GoalsMixin):
     organiser_en = "Office for International Relations"
     teaser_de = factory.Sequence(lambda n: f"Deutscher Anreißer {n}")
     teaser_en = factory.Sequence(lambda n: f"English teaser {n}")
-    description_de = "Städte aus ganz Europa tauschen sich aus."
-    description_en = "Cities from all over Europe share their experience."
+    description_de = "<p>Städte aus ganz Europa tauschen sich aus.</p>"
+    description_en = "<p>Cities from all over Europe share their experience.</p>"
 
     @factory.post_generation
     def twin_cities(self, create, extracted, **kwargs):
@@ -272,8 +272,8 @@ class VisitReportFactory(PublishableFactory):
     title_de = factory.Sequence(lambda n: f"Besuch aus der Partnerstadt {n}")
     title_en = factory.Sequence(lambda n: f"Visit from twin city {n}")
     slug = factory.Sequence(lambda n: f"visit-{n}")
-    text_de = "Die Gäste trugen sich in das Goldene Buch der Stadt ein."
-    text_en = "The guests signed the city's Golden Book."
+    text_de = "<p>Die Gäste trugen sich in das Goldene Buch der Stadt ein.</p>"
+    text_en = "<p>The guests signed the city's Golden Book.</p>"
     consent_to_publish = True
 
     @factory.post_generation
@@ -292,8 +292,8 @@ class NewsItemFactory(PublishableFactory, GoalsMixin):
     slug = factory.Sequence(lambda n: f"news-{n}")
     teaser_de = factory.Sequence(lambda n: f"Deutscher Anreißer {n}")
     teaser_en = factory.Sequence(lambda n: f"English teaser {n}")
-    body_de = "Dortmund wurde für sein europäisches Engagement ausgezeichnet."
-    body_en = "Dortmund received an award for its European commitment."
+    body_de = "<p>Dortmund wurde für sein europäisches Engagement ausgezeichnet.</p>"
+    body_en = "<p>Dortmund received an award for its European commitment.</p>"
     image = factory.SubFactory(ImageFactory)
 
     @factory.post_generation
@@ -320,16 +320,16 @@ class LegalPageFactory(DjangoModelFactory):
     kind = LegalPageKind.IMPRINT
     title_de = "Impressum"
     title_en = "Imprint"
-    body_de = "## Herausgeberin\n\nStadt Dortmund\nFriedensplatz 1"
-    body_en = "## Publisher\n\nCity of Dortmund\nFriedensplatz 1"
+    body_de = "<h2>Herausgeberin</h2><p>Stadt Dortmund<br>Friedensplatz 1</p>"
+    body_en = "<h2>Publisher</h2><p>City of Dortmund<br>Friedensplatz 1</p>"
 
 
 class AccessibilityStatementFactory(DjangoModelFactory):
     class Meta:
         model = AccessibilityStatement
 
-    introduction_de = "Die Stadt Dortmund ist bemüht, dieses Portal barrierefrei zu machen."
-    introduction_en = "The City of Dortmund strives to make this portal accessible."
+    introduction_de = "<p>Die Stadt Dortmund ist bemüht, dieses Portal barrierefrei zu machen.</p>"
+    introduction_en = "<p>The City of Dortmund strives to make this portal accessible.</p>"
     compliance_status = ComplianceStatus.PARTIAL
     prepared_on = factory.LazyFunction(lambda: timezone.localdate() - timedelta(days=30))
     reviewed_on = factory.LazyFunction(timezone.localdate)
@@ -339,8 +339,8 @@ class AccessibilityStatementFactory(DjangoModelFactory):
     feedback_contact_en = "Office for International Relations"
     feedback_email = "barrierefreiheit@example.org"
     feedback_phone = "+49 231 123456"
-    enforcement_de = "Wenden Sie sich an die Ombudsstelle."
-    enforcement_en = "Turn to the ombuds office."
+    enforcement_de = "<p>Wenden Sie sich an die Ombudsstelle.</p>"
+    enforcement_en = "<p>Turn to the ombuds office.</p>"
 
 
 class NonAccessibleContentFactory(DjangoModelFactory):
@@ -348,8 +348,8 @@ class NonAccessibleContentFactory(DjangoModelFactory):
         model = NonAccessibleContent
 
     statement = factory.SubFactory(AccessibilityStatementFactory)
-    content_de = "Es gibt keine Videos in Gebärdensprache."
-    content_en = "There are no videos in sign language."
+    content_de = "<p>Es gibt keine Videos in Gebärdensprache.</p>"
+    content_en = "<p>There are no videos in sign language.</p>"
     reason = NonAccessibleReason.NON_COMPLIANCE
     alternative_de = "Rufen Sie uns an."
     alternative_en = "Call us."

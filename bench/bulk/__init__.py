@@ -22,6 +22,7 @@ from django.utils.text import slugify
 from ina_portal.base import content
 from ina_portal.base.cache import content_generation_bump
 from ina_portal.base.models import PublicationStatus
+from ina_portal.base.richtext import html_from_text
 
 DRAFT_SHARE = 0.08
 SCHEDULED_SHARE = 0.03
@@ -104,13 +105,13 @@ class BulkContent:
         return slug
 
     def paragraphs(self, pool, count, sentences, **values):
-        """German and English text of `count` paragraphs drawn from `pool` of (de, en)."""
+        """German and English rich text of `count` paragraphs drawn from `pool` of (de, en)."""
         german, english = [], []
         for _ in range(count):
             chosen = self.rng.sample(pool, k=min(sentences, len(pool)))
             german.append(" ".join(de.format(**values) for de, _en in chosen))
             english.append(" ".join(en.format(**values) for _de, en in chosen))
-        return "\n\n".join(german), "\n\n".join(english)
+        return html_from_text("\n\n".join(german)), html_from_text("\n\n".join(english))
 
 
 def steps():

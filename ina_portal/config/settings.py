@@ -12,6 +12,8 @@ from pathlib import Path
 import dj_database_url
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
+from django_prose_editor.config import html_tags
+from js_asset import static_lazy
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -51,6 +53,8 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "axes",
     "import_export",
+    # The rich text editor of the admin (ina_portal/base/richtext.py).
+    "django_prose_editor",
     # The shared base and the editorial tools, then the features (docs/architecture.md).
     # Content kinds are listed in this order wherever the site lists every kind.
     "ina_portal.base",
@@ -286,6 +290,16 @@ SECURE_CSP = {
     "form-action": [CSP.SELF],
     "frame-ancestors": [CSP.NONE],
 }
+
+# Addresses turned into links (the legal pages' earlier markup) are https ones; Django
+# 2028's default, taken now.
+URLIZE_ASSUME_HTTPS = True
+
+# The admin's rich text editor (ina_portal/base/richtext.py) under this CSP: an extension
+# that keeps tiptap from adding an inline <style> (its rules are in a static file instead).
+DJANGO_PROSE_EDITOR_EXTENSIONS = [
+    {"js": [static_lazy("js/rich-text-editor.js")], "extensions": {"StaticStyles": html_tags([])}},
+]
 
 # Brute-force protection of the admin login (django-axes). Failed attempts are kept
 # in the database, so every app server counts them and a restart forgets none.

@@ -9,6 +9,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.views.i18n import JavaScriptCatalog
 
 from ina_portal.base import content
 
@@ -105,6 +106,12 @@ class PortalAdminSite(admin.AdminSite):
             ),
             *super().get_urls(),
         ]
+
+    def i18n_javascript(self, request, extra_context=None):
+        # The rich text editor's dialogs speak German too (django-prose-editor's catalogue).
+        return JavaScriptCatalog.as_view(packages=["django.contrib.admin", "django_prose_editor"])(
+            request
+        )
 
     def index(self, request, extra_context=None):
         due, more = due_for_review(request)

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from ina_portal.base.models import Image, Publishable, PublishableQuerySet
+from ina_portal.base.richtext import RichTextField
 from networks.models import Network
 from partnerships.models import ProjectPartnership, TwinCity
 from sdg.models import Goal, goals_prefetch
@@ -54,7 +55,7 @@ class NewsItem(Publishable):
     teaser = models.CharField(
         _("teaser"), max_length=300, help_text=_("One or two sentences for lists and feeds.")
     )
-    body = models.TextField(_("text"), help_text=_("Paragraphs are separated by a blank line."))
+    body = RichTextField(_("text"))
     image = models.ForeignKey(
         Image,
         on_delete=models.SET_NULL,

@@ -6,7 +6,10 @@ from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+
+from ina_portal.base.richtext import RichTextField, words_of
 
 NAME_MAX_LENGTH = 100
 MESSAGE_MAX_LENGTH = 5000
@@ -22,13 +25,7 @@ class LegalPage(models.Model):
 
     kind = models.CharField(_("page"), max_length=20, choices=LegalPageKind, unique=True)
     title = models.CharField(_("title"), max_length=200)
-    body = models.TextField(
-        _("text"),
-        help_text=_(
-            'Paragraphs are separated by a blank line; a paragraph that begins with "## " '
-            "is a heading. Web and e-mail addresses become links."
-        ),
-    )
+    body = RichTextField(_("text"))
     last_updated = models.DateField(
         _("last updated"),
         default=timezone.localdate,
@@ -74,8 +71,9 @@ class AccessibilityStatement(models.Model):
     """The portal's accessibility statement, with the parts of the EU model statement
     (Commission Implementing Decision (EU) 2018/1523). There is only one."""
 
-    introduction = models.TextField(
+    introduction = RichTextField(
         _("introduction"),
+        headings=False,
         help_text=_(
             "Who commits to accessibility under which law, and which website the statement covers."
         ),
@@ -86,7 +84,7 @@ class AccessibilityStatement(models.Model):
         choices=ComplianceStatus,
         default=ComplianceStatus.PARTIAL,
     )
-    compliance_note = models.TextField(_("note on the compliance status"), blank=True)
+    compliance_note = RichTextField(_("note on the compliance status"), headings=False, blank=True)
     prepared_on = models.DateField(_("statement prepared on"))
     reviewed_on = models.DateField(_("statement last reviewed on"))
     method = models.CharField(
@@ -95,8 +93,11 @@ class AccessibilityStatement(models.Model):
         choices=AssessmentMethod,
         default=AssessmentMethod.SELF,
     )
-    method_note = models.TextField(
-        _("how the website was assessed"), blank=True, help_text=_("Tools, tests, who checked.")
+    method_note = RichTextField(
+        _("how the website was assessed"),
+        headings=False,
+        blank=True,
+        help_text=_("Tools, tests, who checked."),
     )
     feedback_contact = models.CharField(
         _("contact for feedback"),
@@ -105,8 +106,9 @@ class AccessibilityStatement(models.Model):
     )
     feedback_email = models.EmailField(_("e-mail address for feedback"))
     feedback_phone = models.CharField(_("telephone for feedback"), max_length=50, blank=True)
-    enforcement = models.TextField(
+    enforcement = RichTextField(
         _("enforcement procedure"),
+        headings=False,
         help_text=_(
             "Where readers can turn when the answer to their feedback does not satisfy them."
         ),
@@ -168,7 +170,7 @@ class NonAccessibleContent(models.Model):
         related_name="non_accessible_content",
         verbose_name=_("accessibility statement"),
     )
-    content = models.TextField(_("content and barrier"))
+    content = RichTextField(_("content and barrier"), headings=False)
     reason = models.CharField(_("reason"), max_length=30, choices=NonAccessibleReason)
     alternative = models.TextField(_("accessible alternative"), blank=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
@@ -179,7 +181,7 @@ class NonAccessibleContent(models.Model):
         verbose_name_plural = _("non-accessible content")
 
     def __str__(self):
-        return self.content[:80]
+        return Truncator(words_of(self.content)).chars(80)
 
 
 class Feedback(models.Model):

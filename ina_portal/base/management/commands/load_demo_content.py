@@ -15,11 +15,14 @@ from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from modeltranslation.fields import TranslationField
 
+from ina_portal.base.richtext import RichTextField, html_from_text
+
 # Each file names its model and lists its records; `defaults` go into every record, and
 # `key` names the fields that identify a record (its slug unless the file says otherwise).
 # A translated text is {de: …, en: …}; a reference names the other record by its natural
 # key (a slug, a goal's number, a twin city's city); records nested in a record (a visit's
-# programme) are created with it. Dates and times are the city's wall-clock time.
+# programme) are created with it. Dates and times are the city's wall-clock time. Rich
+# text is written as plain text: blank lines part paragraphs, "## " begins a heading.
 #
 # The files are read app by app in INSTALLED_APPS order, and within an app in the order
 # of their names (1_cities.yaml before 2_twin_cities.yaml): a deterministic order that
@@ -70,6 +73,12 @@ def find(model, value):
 
 def columns(field, value):
     """The model's attributes that a file's value fills: {de:, en:} fills the translations."""
+    if isinstance(field, RichTextField):
+        value = (
+            {language: html_from_text(text, markup=True) for language, text in value.items()}
+            if isinstance(value, dict)
+            else html_from_text(value, markup=True)
+        )
     if isinstance(value, dict):
         return {f"{field.name}_{language}": text for language, text in value.items()}
     if isinstance(field, models.DateTimeField):
