@@ -3,7 +3,14 @@
 from django.db.models import Prefetch
 from rest_framework import serializers
 
-from ina_portal.base.api.serializers import PageUrlField, PublicSlugField, SlugsField, goal_numbers
+from ina_portal.base.api.serializers import (
+    PageUrlField,
+    PlainTextField,
+    PublicSlugField,
+    SlugsField,
+    goal_numbers,
+    rich_text,
+)
 from ina_portal.base.api.views import OpenDataViewSet
 from networks.models import STAFF_ONLY_FIELDS, Network
 from partnerships.models import ProjectPartnership, TwinCity
@@ -38,6 +45,7 @@ class EventSerializer(serializers.ModelSerializer):
     project_partnerships = SlugsField(source="public_project_partnerships")
     networks = SlugsField(source="public_networks")
     goals = goal_numbers()
+    description_text = PlainTextField("description")
     url = PageUrlField()
     ics_url = PageUrlField(method="get_ics_url")
 
@@ -56,6 +64,7 @@ class EventSerializer(serializers.ModelSerializer):
             "organiser",
             "teaser",
             "description",
+            "description_text",
             "registration_url",
             "website",
             "twin_cities",
@@ -66,6 +75,7 @@ class EventSerializer(serializers.ModelSerializer):
             "url",
             "ics_url",
         ]
+        extra_kwargs = rich_text("description")
 
 
 class VisitSerializer(serializers.ModelSerializer):
@@ -90,11 +100,13 @@ class VisitSerializer(serializers.ModelSerializer):
 class VisitReportSerializer(serializers.ModelSerializer):
     visit = VisitSerializer(read_only=True)
     published = serializers.DateTimeField(source="publish_at", read_only=True)
+    text_text = PlainTextField("text")
     url = PageUrlField()
 
     class Meta:
         model = VisitReport
-        fields = ["slug", "title", "text", "visit", "published", "url"]
+        fields = ["slug", "title", "text", "text_text", "visit", "published", "url"]
+        extra_kwargs = rich_text("text")
 
 
 class EventViewSet(OpenDataViewSet):

@@ -8,6 +8,8 @@ from django.utils.translation import gettext as _
 from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
+from ina_portal.base.richtext import text_from_html
+
 from .models import local_zone
 
 
@@ -29,7 +31,10 @@ def calendar_event(request, event):
     location = ", ".join(part for part in (event.venue, event.address) if part)
     if location:
         entry.add("location", location)
-    description = "\n\n".join(part for part in (event.teaser, event.description) if part)
+    # Calendar apps show plain text: the description without its markup.
+    description = "\n\n".join(
+        part for part in (event.teaser, text_from_html(event.description, urls=True)) if part
+    )
     entry.add("description", description)
     entry.add("categories", [event.get_kind_display()])
     entry.add("url", request.build_absolute_uri(event.get_absolute_url()))

@@ -2,7 +2,13 @@
 
 from rest_framework import serializers
 
-from ina_portal.base.api.serializers import PageUrlField, TopicSerializer, goal_numbers
+from ina_portal.base.api.serializers import (
+    PageUrlField,
+    PlainTextField,
+    TopicSerializer,
+    goal_numbers,
+    rich_text,
+)
 from ina_portal.base.api.views import OpenDataViewSet
 
 from .filters import NetworkFilter
@@ -12,6 +18,7 @@ from .models import Network
 class NetworkSerializer(serializers.ModelSerializer):
     topics = TopicSerializer(many=True, read_only=True)
     goals = goal_numbers()
+    description_text = PlainTextField("description")
     url = PageUrlField()
 
     class Meta:
@@ -26,11 +33,13 @@ class NetworkSerializer(serializers.ModelSerializer):
             "website",
             "teaser",
             "description",
+            "description_text",
             "topics",
             "goals",
             "pillar",
             "url",
         ]
+        extra_kwargs = rich_text("description")
 
 
 class NetworkViewSet(OpenDataViewSet):

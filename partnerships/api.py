@@ -4,7 +4,13 @@
 from django.urls import reverse
 from rest_framework import serializers
 
-from ina_portal.base.api.serializers import PageUrlField, TopicSerializer, goal_numbers
+from ina_portal.base.api.serializers import (
+    PageUrlField,
+    PlainTextField,
+    TopicSerializer,
+    goal_numbers,
+    rich_text,
+)
 from ina_portal.base.api.views import OpenDataViewSet
 
 from .filters import ProjectPartnershipFilter
@@ -51,6 +57,8 @@ class TwinCitySerializer(serializers.ModelSerializer):
     city = CitySerializer(read_only=True)
     goals = goal_numbers()
     links = TwinCityLinkSerializer(many=True, read_only=True)
+    status_note_text = PlainTextField("status_note")
+    story_text = PlainTextField("story")
     url = PageUrlField()
 
     class Meta:
@@ -61,19 +69,23 @@ class TwinCitySerializer(serializers.ModelSerializer):
             "since",
             "status",
             "status_note",
+            "status_note_text",
             "teaser",
             "story",
+            "story_text",
             "goals",
             "pillar",
             "links",
             "url",
         ]
+        extra_kwargs = rich_text("status_note", "story")
 
 
 class ProjectPartnershipSerializer(serializers.ModelSerializer):
     partner_cities = CitySerializer(many=True, read_only=True)
     topics = TopicSerializer(many=True, read_only=True)
     goals = goal_numbers()
+    description_text = PlainTextField("description")
     url = PageUrlField()
 
     class Meta:
@@ -90,11 +102,13 @@ class ProjectPartnershipSerializer(serializers.ModelSerializer):
             "funding_body",
             "teaser",
             "description",
+            "description_text",
             "website",
             "goals",
             "pillar",
             "url",
         ]
+        extra_kwargs = rich_text("description")
 
 
 class PartnerCityViewSet(OpenDataViewSet):

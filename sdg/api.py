@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from ina_portal.base.api.serializers import PageUrlField, goal_numbers
+from ina_portal.base.api.serializers import PageUrlField, PlainTextField, goal_numbers, rich_text
 from ina_portal.base.api.views import OpenDataViewSet
 
 from .filters import SdgActivityApiFilter
@@ -19,6 +19,7 @@ class GoalSerializer(serializers.ModelSerializer):
 
 class SdgActivitySerializer(serializers.ModelSerializer):
     goals = goal_numbers()
+    description_text = PlainTextField("description")
     url = PageUrlField()
 
     class Meta:
@@ -28,6 +29,7 @@ class SdgActivitySerializer(serializers.ModelSerializer):
             "title",
             "teaser",
             "description",
+            "description_text",
             "goals",
             "pillar",
             "lead_unit",
@@ -37,6 +39,7 @@ class SdgActivitySerializer(serializers.ModelSerializer):
             "link",
             "url",
         ]
+        extra_kwargs = rich_text("description")
 
 
 class GoalViewSet(OpenDataViewSet):

@@ -20,6 +20,7 @@ from django.utils.module_loading import autodiscover_modules
 from modeltranslation.utils import get_language
 
 from .models import Image, Publishable
+from .richtext import RichTextField, Words, words_of
 from .templatetags.portal import fallback_language
 
 
@@ -45,14 +46,17 @@ class Search:
         return self.queryset().model
 
     def text(self, path):
-        return field_text(self.model, path)
+        text = field_text(self.model, path)
+        # Rich text is searched and quoted by its words, not its tags.
+        return Words(text) if is_rich_text(self.model, path) else text
 
     def value(self, record, path):
         """The text of a field as the reader sees it (translated, or German)."""
         *relations, name = path.split("__")
         for relation in relations:
             record = getattr(record, relation)
-        return getattr(record, name, None) or ""
+        value = getattr(record, name, None) or ""
+        return words_of(value) if is_rich_text(self.model, path) else value
 
     def language(self, record, path):
         """German ("de") where an English reader sees the German text of the field, else None."""
@@ -180,6 +184,21 @@ def page_names():
 def attached(model):
     """The Prefetches other kinds add to the detail page of a `model` record."""
     return [prefetch() for prefetch in discover().attachments.get(model._meta.label_lower, [])]
+
+
+def field_of(model, path):
+    """The model field at the end of a path such as "city__name", or None (an annotation)."""
+    *relations, name = path.split("__")
+    for relation in relations:
+        model = model._meta.get_field(relation).related_model
+    try:
+        return model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return None
+
+
+def is_rich_text(model, path):
+    return isinstance(field_of(model, path), RichTextField)
 
 
 def field_text(model, path):

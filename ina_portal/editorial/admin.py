@@ -13,6 +13,7 @@ from ina_portal.base.models import Image, PublicationStatus, Topic, missing_engl
 from ina_portal.base.preview import preview_url
 
 from .forms import AdminModelForm
+from .history_display import ChangeDisplay
 from .importexport import CsvExportMixin
 
 # One-line texts that may be this long (teasers of 300 characters) are as wide as a text
@@ -40,6 +41,9 @@ class ContentAdmin(CsvExportMixin, SimpleHistoryAdmin, TabbedTranslationAdmin):
                 "vLargeTextField" if name == "vTextField" else name for name in classes
             )
         return formfield
+
+    def get_historical_record_context_helper(self, request, historical_record):
+        return ChangeDisplay(self.model, historical_record)
 
 
 class ReviewDueFilter(admin.SimpleListFilter):

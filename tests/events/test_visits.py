@@ -57,7 +57,7 @@ def test_published_visit_report_is_listed_and_readable_in_both_languages(client)
     assert "Delegation from Leeds visits" in english
     assert detail.status_code == 200
     assert "Delegation of the City of Leeds" in detail.text
-    assert "The guests signed the city&#x27;s Golden Book." in detail.text
+    assert "<p>The guests signed the city's Golden Book.</p>" in detail.text
     assert "Signed the Golden Book of the city" in detail.text
 
 

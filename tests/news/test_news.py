@@ -89,7 +89,7 @@ def test_news_detail_shows_text_credited_image_and_what_it_is_linked_to(client):
     network = NetworkFactory(name_en="Eurocities")
     news = NewsItemFactory(
         title_en="Dortmund at the Future Forum",
-        body_en="Some 140 guests met in Münster.\n\nCities belong at the table.",
+        body_en="<p>Some 140 guests met in Münster.</p><p>Cities belong at the table.</p>",
         twin_cities=[twin_city],
         project_partnerships=[partnership],
         networks=[network],
@@ -119,7 +119,7 @@ def test_draft_partners_are_not_linked_from_a_news_item(client):
 
 
 def test_missing_english_text_falls_back_to_german_marked_as_german(client):
-    news = NewsItemFactory(title_en="", body_de="Nur auf Deutsch.", body_en="")
+    news = NewsItemFactory(title_en="", body_de="<p>Nur auf Deutsch.</p>", body_en="")
 
     response = client.get(url("news:newsitem_detail", "en", slug=news.slug))
 

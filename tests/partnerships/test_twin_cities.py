@@ -54,7 +54,7 @@ def test_twin_city_detail_shows_story_facts_and_credited_image(client):
     twin_city = TwinCityFactory(
         city=CityFactory(name_en="Leeds", country="GB"),
         since=1969,
-        story_en="Structural change from coal to culture.",
+        story_en="<p>Structural change from coal to culture.</p>",
     )
 
     response = client.get(url("partnerships:twincity_detail", "en", slug=twin_city.city.slug))
@@ -85,7 +85,7 @@ def test_suspended_twin_city_says_so_and_why(client):
 
 
 def test_missing_english_story_falls_back_to_german_marked_as_german(client):
-    twin_city = TwinCityFactory(story_de="Nur auf Deutsch erzählt.", story_en="")
+    twin_city = TwinCityFactory(story_de="<p>Nur auf Deutsch erzählt.</p>", story_en="")
 
     response = client.get(url("partnerships:twincity_detail", "en", slug=twin_city.city.slug))
 
@@ -93,7 +93,7 @@ def test_missing_english_story_falls_back_to_german_marked_as_german(client):
 
 
 def test_english_story_is_not_marked_as_german(client):
-    twin_city = TwinCityFactory(story_en="Told in English.")
+    twin_city = TwinCityFactory(story_en="<p>Told in English.</p>")
 
     response = client.get(url("partnerships:twincity_detail", "en", slug=twin_city.city.slug))
 

@@ -9,6 +9,29 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from ina_portal.base.models import Topic
+from ina_portal.base.richtext import text_from_html
+
+RICH_TEXT_HELP = (
+    "HTML, sanitised: paragraphs, headings h2 to h4, lists, links, bold and italic. "
+    "The same text without markup is in the field of the same name ending in _text."
+)
+
+
+def rich_text(*names):
+    """Meta.extra_kwargs that describe rich text fields as HTML in the OpenAPI description."""
+    return {name: {"help_text": RICH_TEXT_HELP} for name in names}
+
+
+class PlainTextField(serializers.CharField):
+    """A rich text field as plain text: blank lines part paragraphs, list items are lines
+    beginning with "- ", a link's address follows its text in brackets."""
+
+    def __init__(self, source, **kwargs):
+        kwargs.setdefault("help_text", f"The text of {source} without HTML markup.")
+        super().__init__(source=source, read_only=True, **kwargs)
+
+    def to_representation(self, value):
+        return text_from_html(value, urls=True)
 
 
 @extend_schema_field(OpenApiTypes.URI)

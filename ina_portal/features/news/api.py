@@ -3,7 +3,13 @@
 from rest_framework import serializers
 
 from events.api import public_links_prefetch
-from ina_portal.base.api.serializers import PageUrlField, SlugsField, goal_numbers
+from ina_portal.base.api.serializers import (
+    PageUrlField,
+    PlainTextField,
+    SlugsField,
+    goal_numbers,
+    rich_text,
+)
 from ina_portal.base.api.views import OpenDataViewSet
 from sdg.models import goals_prefetch
 
@@ -16,6 +22,7 @@ class NewsItemSerializer(serializers.ModelSerializer):
     project_partnerships = SlugsField(source="public_project_partnerships")
     networks = SlugsField(source="public_networks")
     goals = goal_numbers()
+    body_text = PlainTextField("body")
     url = PageUrlField()
 
     class Meta:
@@ -25,6 +32,7 @@ class NewsItemSerializer(serializers.ModelSerializer):
             "title",
             "teaser",
             "body",
+            "body_text",
             "published",
             "twin_cities",
             "project_partnerships",
@@ -32,6 +40,7 @@ class NewsItemSerializer(serializers.ModelSerializer):
             "goals",
             "url",
         ]
+        extra_kwargs = rich_text("body")
 
 
 class NewsItemViewSet(OpenDataViewSet):
