@@ -8,6 +8,8 @@ from django.contrib.auth import get_user_model
 from PIL import Image as PILImage
 from playwright.sync_api import expect
 
+from .rich_text import fill_text
+
 PASSWORD = "Partnerstadt-seit-1982"
 
 
@@ -20,10 +22,10 @@ def png(width=160, height=90):
 def fill_translated(page, field, *, de, en):
     """Fill a field in the German and the English tab of the tabbed translation admin."""
     page.locator(f"[aria-controls='tab_id_{field}_de']").click()
-    page.locator(f"#id_{field}_de").fill(de)
+    fill_text(page, f"{field}_de", de)
     page.locator(f"[aria-controls='tab_id_{field}_en']").click()
-    expect(page.locator(f"#id_{field}_de")).to_be_hidden()
-    page.locator(f"#id_{field}_en").fill(en)
+    expect(page.locator(f"#tab_id_{field}_de")).to_be_hidden()
+    fill_text(page, f"{field}_en", en)
 
 
 def add_in_popup(page, field):

@@ -13,6 +13,8 @@ from playwright.sync_api import expect
 
 from tests.factories import CityFactory, TwinCityFactory
 
+from .rich_text import fill_text
+
 PASSWORD = "Redaktion-seit-2026"
 
 
@@ -77,7 +79,7 @@ def test_editor_schedules_previews_restores_and_translates_a_twin_city(new_page)
         # A change to the German story, then back to the first version from the history.
         admin.goto(f"/admin/partnerships/twincity/{twin_city.pk}/change/")
         admin.locator("[aria-controls='tab_id_story_de']").click()
-        admin.locator("#id_story_de").fill("Die zweite Fassung.")
+        fill_text(admin, "story_de", "Die zweite Fassung.")
         admin.locator("input[name=_continue]").click()
         expect(admin.locator(".messagelist")).to_contain_text("erfolgreich geändert")
         admin.get_by_role("link", name="Geschichte").first.click()
@@ -94,7 +96,7 @@ def test_editor_schedules_previews_restores_and_translates_a_twin_city(new_page)
         admin.goto(f"/admin/partnerships/twincity/{twin_city.pk}/change/")
         for field, text in [("teaser", "Twinned since 1988."), ("story", "The first version.")]:
             admin.locator(f"[aria-controls='tab_id_{field}_en']").click()
-            admin.locator(f"#id_{field}_en").fill(text)
+            fill_text(admin, f"{field}_en", text)
         admin.locator("input[name=_save]").click()
         expect(admin.locator(".messagelist")).to_contain_text("erfolgreich geändert")
         admin.goto("/admin/translations/")
