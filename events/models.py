@@ -174,7 +174,7 @@ class Event(Publishable):
 
     objects = EventQuerySet.as_manager()
 
-    class Meta:
+    class Meta(Publishable.Meta):
         ordering = ["start", "pk"]
         verbose_name = _("event")
         verbose_name_plural = _("events")
@@ -401,7 +401,7 @@ class VisitReport(Publishable):
 
     objects = VisitReportQuerySet.as_manager()
 
-    class Meta:
+    class Meta(Publishable.Meta):
         ordering = ["-publish_at", "pk"]
         verbose_name = _("visit report")
         verbose_name_plural = _("visit reports")

@@ -107,7 +107,7 @@ class Network(Publishable):
 
     objects = NetworkQuerySet.as_manager()
 
-    class Meta:
+    class Meta(Publishable.Meta):
         ordering = ["name"]
         verbose_name = _("city network")
         verbose_name_plural = _("city networks")

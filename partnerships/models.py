@@ -126,7 +126,7 @@ class TwinCity(Publishable):
 
     objects = TwinCityQuerySet.as_manager()
 
-    class Meta:
+    class Meta(Publishable.Meta):
         ordering = ["city__name"]
         verbose_name = _("twin city")
         verbose_name_plural = _("twin cities")
@@ -226,7 +226,7 @@ class ProjectPartnership(Publishable):
 
     objects = ProjectPartnershipQuerySet.as_manager()
 
-    class Meta:
+    class Meta(Publishable.Meta):
         ordering = ["title"]
         verbose_name = _("project partnership")
         verbose_name_plural = _("project partnerships")

@@ -200,7 +200,7 @@ class SdgActivity(Publishable):
 
     objects = SdgActivityQuerySet.as_manager()
 
-    class Meta:
+    class Meta(Publishable.Meta):
         ordering = ["title"]
         verbose_name = _("SDG activity")
         verbose_name_plural = _("SDG activities")

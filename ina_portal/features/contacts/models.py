@@ -194,7 +194,7 @@ class Person(Publishable):
 
     objects = PersonQuerySet.as_manager()
 
-    class Meta:
+    class Meta(Publishable.Meta):
         ordering = ["last_name", "first_name"]
         verbose_name = _("person")
         verbose_name_plural = _("people")

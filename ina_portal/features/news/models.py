@@ -85,7 +85,7 @@ class NewsItem(Publishable):
 
     objects = NewsItemQuerySet.as_manager()
 
-    class Meta:
+    class Meta(Publishable.Meta):
         ordering = ["-publish_at", "-pk"]
         verbose_name = _("news item")
         verbose_name_plural = _("news items")
