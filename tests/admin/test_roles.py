@@ -42,13 +42,17 @@ def test_editor_group_has_content_permissions_but_none_on_users():
     assert not {c for c in codenames if c[0] in {"auth", "admin", "sessions", "axes"}}
 
 
-def test_setup_roles_creates_both_groups_and_is_idempotent():
+def test_setup_roles_creates_the_three_groups_and_is_idempotent():
     Group.objects.all().delete()
 
     call_command("setup_roles", verbosity=0)
     call_command("setup_roles", verbosity=0)
 
-    assert set(Group.objects.values_list("name", flat=True)) == {"Editors", "City staff"}
+    assert set(Group.objects.values_list("name", flat=True)) == {
+        "Editors",
+        "Publishers",
+        "City staff",
+    }
     assert Group.objects.get(name="Editors").permissions.filter(codename="change_twincity").exists()
     assert (
         Group.objects.get(name="City staff")

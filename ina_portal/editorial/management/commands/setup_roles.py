@@ -4,7 +4,10 @@ from ina_portal.editorial.roles import roles, roles_apply
 
 
 class Command(BaseCommand):
-    help = "Create the user groups (Editors, City staff) with their permissions. Safe to run twice."
+    help = (
+        "Create the user groups (Editors, Publishers, City staff) with their permissions. "
+        "Safe to run twice."
+    )
 
     def handle(self, *args, **options):
         roles_apply()
