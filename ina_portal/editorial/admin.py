@@ -3,18 +3,32 @@ from django.contrib.admin.widgets import AdminTextInputWidget
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from ina_portal.base.models import Image, PublicationStatus, Topic, missing_english
+from ina_portal.base.models import (
+    Image,
+    PublicationState,
+    PublicationStatus,
+    Topic,
+    missing_english,
+)
 from ina_portal.base.preview import preview_url
 
 from .forms import AdminModelForm
 from .history_display import ChangeDisplay
 from .importexport import CsvExportMixin
+from .publishing import (
+    PUBLICATION_FIELDS,
+    may_change_publication,
+    may_publish,
+    publication_limited,
+    publication_of,
+)
 
 # One-line texts that may be this long (teasers of 300 characters) are as wide as a text
 # area: the admin's usual input shows about 40 characters.
@@ -61,18 +75,34 @@ class ReviewDueFilter(admin.SimpleListFilter):
         return queryset
 
 
+class PublicationStateFilter(admin.SimpleListFilter):
+    """Draft, in review, scheduled, published or expired: the status with the dates."""
+
+    title = _("state")
+    parameter_name = "state"
+
+    def lookups(self, request, model_admin):
+        return PublicationState.choices
+
+    def queryset(self, request, queryset):
+        if self.value() in PublicationState.values:
+            return queryset.in_state(self.value())
+        return queryset
+
+
 class PublishableAdmin(ContentAdmin):
-    """Admin base for publishable records: state visible and editable in the list."""
+    """Admin base for publishable records: state visible and editable in the list;
+    publishing takes the right to publish (docs/editing.md, "Review and roles")."""
 
     list_editable = ["publication_status"]
-    actions = ["publish", "unpublish"]
+    actions = ["submit_for_review", "publish", "unpublish"]
     date_hierarchy = "publish_at"
-    readonly_fields = ["created_at", "updated_at"]
+    readonly_fields = ["publication_state", "created_at", "updated_at"]
     publication_fieldset = (
         _("Publication"),
         {
             "fields": [
-                "publication_status",
+                ("publication_status", "publication_state"),
                 ("publish_at", "publish_until"),
                 ("review_due", "responsible"),
                 "created_at",
@@ -82,10 +112,53 @@ class PublishableAdmin(ContentAdmin):
     )
 
     def get_list_display(self, request):
-        return [*super().get_list_display(request), "english_text"]
+        columns = list(super().get_list_display(request))
+        # Beside the status the list edits: "published" may still be scheduled.
+        if "publication_status" in columns:
+            columns.insert(columns.index("publication_status") + 1, "publication_state")
+        else:
+            columns.append("publication_state")
+        return [*columns, "english_text"]
 
     def get_list_filter(self, request):
-        return [*super().get_list_filter(request), ReviewDueFilter]
+        # The state in place of the bare status, which cannot tell scheduled from published.
+        filters = [
+            PublicationStateFilter if name == "publication_status" else name
+            for name in super().get_list_filter(request)
+        ]
+        if PublicationStateFilter not in filters:
+            filters.insert(0, PublicationStateFilter)
+        return [*filters, ReviewDueFilter]
+
+    def has_publish_permission(self, request, obj=None):
+        return may_publish(request.user, self.model)
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        if self.has_publish_permission(request):
+            return form
+        # A version from the history brings its own status: the stored one counts.
+        stored = (
+            self.model.objects.filter(pk=obj.pk).values_list(*PUBLICATION_FIELDS).first()
+            if obj is not None
+            else None
+        )
+        return publication_limited(form, stored=stored)
+
+    def get_changelist_form(self, request, **kwargs):
+        form = super().get_changelist_form(request, **kwargs)
+        return form if self.has_publish_permission(request) else publication_limited(form)
+
+    @admin.display(description=_("state"))
+    def publication_state(self, obj):
+        state = obj.publication_state
+        if state == PublicationState.SCHEDULED:
+            text = _("Scheduled from %(date)s") % {"date": local_datetime(obj.publish_at)}
+        elif state == PublicationState.EXPIRED:
+            text = _("Expired on %(date)s") % {"date": local_datetime(obj.publish_until)}
+        else:
+            text = state.label
+        return format_html('<span class="publication-state state-{}">{}</span>', state, text)
 
     @admin.display(description=_("English"))
     def english_text(self, obj):
@@ -97,11 +170,16 @@ class PublishableAdmin(ContentAdmin):
         # Drafts and scheduled records open as a preview, which only staff can see.
         return preview_url(obj)
 
-    @admin.action(description=_("Publish the selected records"))
+    @admin.action(description=_("Submit the selected records for review"), permissions=["change"])
+    def submit_for_review(self, request, queryset):
+        self._set_status(request, queryset, PublicationStatus.IN_REVIEW)
+
+    # Offered only to those with the right to publish, and refused to anybody else.
+    @admin.action(description=_("Publish the selected records"), permissions=["publish"])
     def publish(self, request, queryset):
         self._set_status(request, queryset, PublicationStatus.PUBLISHED)
 
-    @admin.action(description=_("Return the selected records to draft"))
+    @admin.action(description=_("Return the selected records to draft"), permissions=["change"])
     def unpublish(self, request, queryset):
         self._set_status(request, queryset, PublicationStatus.DRAFT)
 
@@ -109,7 +187,13 @@ class PublishableAdmin(ContentAdmin):
         count = 0
         refused = []
         for obj in queryset:
+            before = publication_of(obj)
             obj.publication_status = status
+            if not may_change_publication(
+                request.user, self.model, before=before, after=publication_of(obj)
+            ):
+                refused.append(f"{obj} ({_('only a publisher may change what is published')})")
+                continue
             try:
                 # The rules the change form applies (INA_REQUIRE_ENGLISH_TO_PUBLISH).
                 obj.clean()
@@ -130,6 +214,10 @@ class PublishableAdmin(ContentAdmin):
                 _("Not changed: %(records)s") % {"records": "; ".join(refused)},
                 messages.ERROR,
             )
+
+
+def local_datetime(value):
+    return date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
 
 
 @admin.register(Topic)

@@ -4,7 +4,7 @@ translations dashboard."""
 from itertools import chain
 
 from django.contrib import admin
-from django.db.models import prefetch_related_objects
+from django.db.models import Count, Window, prefetch_related_objects
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
@@ -12,11 +12,14 @@ from django.utils.translation import gettext_lazy as _
 from django.views.i18n import JavaScriptCatalog
 
 from ina_portal.base import content
+from ina_portal.base.models import PublicationState
 
+from .publishing import may_publish
 from .translation_status import translation_backlog
 
 RECENT_CHANGES = 10
 DUE_SHOWN = 20
+WAITING_SHOWN = 20
 
 
 def viewable(request, kinds):
@@ -78,6 +81,35 @@ def due_for_review(request):
     return items, total - len(items)
 
 
+def waiting_for_review(request):
+    """Records submitted for review that the user may publish, longest unchanged first:
+    the first WAITING_SHOWN of them and how many more; (None, 0) for who publishes nothing."""
+    kinds = [
+        kind
+        for kind in content.kinds()
+        if kind.history and kind.is_publishable and may_publish(request.user, kind.model)
+    ]
+    if not kinds:
+        return None, 0
+    per_kind = [
+        list(
+            kind.model.objects.in_state(PublicationState.IN_REVIEW)
+            .select_related(*kind.name_related)
+            # How many wait in all, counted in the same query.
+            .annotate(waiting=Window(Count("pk")))
+            .order_by("updated_at", "pk")[:WAITING_SHOWN]
+        )
+        for kind in kinds
+    ]
+    oldest = sorted(chain.from_iterable(per_kind), key=lambda record: record.updated_at)
+    total = sum(records[0].waiting for records in per_kind if records)
+    items = [
+        {"record": record, "type": record._meta.verbose_name, "url": admin_url(record)}
+        for record in oldest[:WAITING_SHOWN]
+    ]
+    return items, total - len(items)
+
+
 def admin_url(record):
     opts = record._meta
     return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[record.pk])
@@ -115,11 +147,14 @@ class PortalAdminSite(admin.AdminSite):
 
     def index(self, request, extra_context=None):
         due, more = due_for_review(request)
+        waiting, more_waiting = waiting_for_review(request)
         context = {
             **{name: part(request) for name, part in self.start_page.items()},
             "recent_changes": recent_changes(request),
             "due_for_review": due,
             "due_for_review_more": more,
+            "waiting_for_review": waiting,
+            "waiting_for_review_more": more_waiting,
             **(extra_context or {}),
         }
         return super().index(request, context)

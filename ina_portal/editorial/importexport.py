@@ -16,7 +16,7 @@ import io
 from functools import reduce
 
 from django.contrib import messages
-from django.core.exceptions import FieldDoesNotExist
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils import timezone
@@ -30,6 +30,8 @@ from import_export.forms import SelectableFieldsExportForm
 from modeltranslation.translator import NotRegistered, translator
 
 from ina_portal.base.spreadsheets import FORMULA_STARTS, write_csv
+
+from .publishing import may_change_publication, publication_of
 
 
 class SpreadsheetCSV(CSV):
@@ -280,6 +282,28 @@ class PortalResource(ExportResource):
 
     def get_diff_class(self):
         return StyledDiff
+
+    def import_instance(self, instance, row, **kwargs):
+        # A file publishes only what its importer may publish in the form.
+        before = None if instance.pk is None else publication_of(instance)
+        try:
+            super().import_instance(instance, row, **kwargs)
+            errors = {}
+        except ValidationError as error:
+            errors = error.update_error_dict({})
+        user = kwargs.get("user")
+        if (
+            user is not None
+            and hasattr(instance, "publication_status")
+            and not may_change_publication(
+                user, type(instance), before=before, after=publication_of(instance)
+            )
+        ):
+            errors.setdefault("publication_status", []).append(
+                _("Only a publisher may publish, or change what is published.")
+            )
+        if errors:
+            raise ValidationError(errors)
 
     def skip_row(self, instance, original, row, import_validation_errors=None):
         # Unchanged means unchanged as far as the file can tell: times to the second, as

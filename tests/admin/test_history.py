@@ -123,11 +123,11 @@ def test_history_of_an_admin_save_records_only_the_field_the_editor_changed(
 
 
 def test_a_publication_time_the_editor_changes_is_saved_as_entered(
-    editor_client, twin_city_with_paragraphs
+    publisher_client, twin_city_with_paragraphs
 ):
     twin_city = twin_city_with_paragraphs
 
-    change(editor_client, twin_city, publish_at_0="02.03.2026", publish_at_1="08:00:00")
+    change(publisher_client, twin_city, publish_at_0="02.03.2026", publish_at_1="08:00:00")
 
     twin_city.refresh_from_db()
     assert twin_city.publish_at == datetime(2026, 3, 2, 7, 0, tzinfo=UTC)

@@ -119,13 +119,13 @@ def test_without_the_setting_a_record_without_english_can_be_published():
 
 
 def test_with_the_setting_on_the_publish_action_leaves_records_without_english(
-    editor_client, settings
+    publisher_client, settings
 ):
     settings.REQUIRE_ENGLISH_TO_PUBLISH = True
     german_only = TwinCityFactory(city=CityFactory(name_de="Netanja"), draft=True, story_en="")
     bilingual = TwinCityFactory(city=CityFactory(name_de="Leeds"), draft=True)
 
-    response = editor_client.post(
+    response = publisher_client.post(
         "/admin/partnerships/twincity/",
         {"action": "publish", "_selected_action": [german_only.pk, bilingual.pk]},
         follow=True,
