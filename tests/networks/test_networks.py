@@ -244,7 +244,9 @@ def test_detail_leaves_out_what_the_office_does_not_know(client, networks):
 
 
 def test_detail_falls_back_to_german_text_marked_as_german(client):
-    network = NetworkFactory(description_de="<p>Nur auf Deutsch beschrieben.</p>", description_en="")
+    network = NetworkFactory(
+        description_de="<p>Nur auf Deutsch beschrieben.</p>", description_en=""
+    )
 
     html = client.get(url("networks:network_detail", "en", slug=network.slug)).text
 
