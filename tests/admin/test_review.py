@@ -130,7 +130,7 @@ def test_a_scheduled_record_reads_scheduled_with_its_date_in_list_and_form(publi
     form = publisher_client.get(change_url(twin_city)).text
 
     for page in (listed, form):
-        assert "Scheduled from 30.03.2099 09:00" in page
+        assert "Geplant ab 30.03.2099 09:00" in page
         assert "state-scheduled" in page
 
 
@@ -354,7 +354,10 @@ def test_an_editors_csv_import_cannot_publish(editor_client):
 
     assert preview.status_code == 200
     assert "confirm_form" not in preview.context
-    assert "Only a publisher may publish, or change what is published." in preview.text
+    assert (
+        "Nur wer veröffentlichen darf, kann veröffentlichen oder Veröffentlichtes ändern."
+        in preview.text
+    )
 
 
 # --- The start page
@@ -417,4 +420,4 @@ def test_the_preview_of_a_record_in_review_says_it_waits_for_review(publisher_cl
 
     page = publisher_client.get(twin_city.get_absolute_url() + "?preview=1")
 
-    assert "This page waits for review: readers cannot see it." in page.text
+    assert "Diese Seite wartet auf Prüfung: Leserinnen und Leser sehen sie noch nicht." in page.text
