@@ -67,3 +67,20 @@ def test_teasers_get_an_input_as_wide_as_a_text_area_other_inputs_keep_theirs(ed
     assert 'class="vLargeTextField mt' in classes("teaser_en")
     assert 'class="vURLField"' in classes("website")
     assert "vLargeTextField" not in classes("slug")
+
+
+def test_start_page_change_links_say_aendern_and_its_history_column_says_aenderung(admin_client):
+    TwinCityFactory()
+
+    page = admin_client.get(reverse("admin:index"), HTTP_ACCEPT_LANGUAGE="de").text
+
+    assert '<th scope="col">Änderung</th>' in page
+    assert re.search(r'class="changelink"[^>]*>Ändern</a>', page)
+
+
+def test_history_list_leaves_a_missing_reason_empty(admin_client):
+    twin_city = TwinCityFactory()
+
+    page = admin_client.get(f"/admin/partnerships/twincity/{twin_city.pk}/history/").text
+
+    assert ">None<" not in page.replace(" ", "").replace("\n", "")
