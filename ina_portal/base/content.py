@@ -147,21 +147,12 @@ def kinds():
     return tuple(discover().kinds)
 
 
-def kind_of(model):
-    return next((kind for kind in kinds() if kind.model is model), None)
-
-
 def searchable():
     return [kind.search for kind in kinds() if kind.search]
 
 
 def history_models():
     return [kind.model for kind in kinds() if kind.history]
-
-
-def name_related(model):
-    kind = kind_of(model)
-    return list(kind.name_related) if kind else []
 
 
 def app_labels():
