@@ -3,9 +3,13 @@
 Responses live in Django's cache (CACHE_URL; Redis or memcached when several app servers
 share it) under a content generation number. Every change to a content record bumps
 the number, so an editor's save shows with the next request and old pages expire.
+
+The cache is an aid, never a dependency: when its server fails, pages are rendered,
+saves succeed and the failure is logged (cache_or_default).
 """
 
 import hashlib
+import logging
 import re
 import time
 from dataclasses import dataclass
@@ -21,6 +25,54 @@ from django.utils.text import compress_string
 from django.utils.translation import get_language_from_request
 
 from . import content
+
+logger = logging.getLogger(__name__)
+
+
+def cache_errors():
+    """What a failing cache server raises: a socket error, or its client library's error."""
+    errors = [OSError]
+    try:
+        from redis.exceptions import RedisError
+
+        errors.append(RedisError)
+    except ImportError:
+        pass
+    try:
+        from pymemcache.exceptions import MemcacheError
+
+        errors.append(MemcacheError)
+    except ImportError:
+        pass
+    return tuple(errors)
+
+
+CACHE_ERRORS = cache_errors()
+# After a failure each worker leaves the cache alone this long, so that a cache server
+# that is down costs one failed call per worker and interval, not several per request.
+CACHE_RETRY_SECONDS = 2.0
+_cache_resting_until = 0.0
+
+
+def cache_or_default(call, default=None):
+    """call() on Django's cache, or `default` (logged) while the cache server fails."""
+    global _cache_resting_until
+    if time.monotonic() < _cache_resting_until:
+        return default
+    try:
+        return call()
+    except CACHE_ERRORS:
+        _cache_resting_until = time.monotonic() + CACHE_RETRY_SECONDS
+        logger.warning("The cache is unavailable; going on without it.", exc_info=True)
+        return default
+
+
+def cache_is_available():
+    """Whether the cache server answers now (the readiness check)."""
+    global _cache_resting_until
+    _cache_resting_until = 0.0
+    return cache_or_default(lambda: cache.set("ina:ready", 1, 10) or True, default=False)
+
 
 GENERATION_KEY = "ina:content-generation"
 # Changed whenever CachedPage moves or changes shape: a shared cache may still hold pages
@@ -48,23 +100,39 @@ ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 GZIP_PADDING = GZipMiddleware.max_random_bytes
 
 
+# A bump this worker could not make while the cache failed, made once it answers again:
+# otherwise pages stored before the failure could outlive a save made during it.
+_bump_pending = False
+
+
 def content_generation():
-    """The current content generation number (None when caching is a dummy)."""
-    generation = cache.get(GENERATION_KEY)
+    """The current content generation number (None when caching is a dummy or down)."""
+    if _bump_pending:
+        content_generation_bump()
+    generation = cache_or_default(lambda: cache.get(GENERATION_KEY))
     if generation is None:
         # Seeded from the clock, not from 1: should the cache evict the number, a
         # fresh start must not meet pages stored under an older, equal number.
-        cache.add(GENERATION_KEY, time.time_ns() // 1_000_000, timeout=None)
-        generation = cache.get(GENERATION_KEY)
+        cache_or_default(
+            lambda: cache.add(GENERATION_KEY, time.time_ns() // 1_000_000, timeout=None)
+        )
+        generation = cache_or_default(lambda: cache.get(GENERATION_KEY))
     return generation
 
 
 def content_generation_bump():
-    """Make every cached page stale."""
+    """Make every cached page stale; never fails, so neither does the save behind it."""
+    global _bump_pending
+    _bump_pending = True
     try:
-        cache.incr(GENERATION_KEY)
+        bumped = cache_or_default(lambda: cache.incr(GENERATION_KEY) or True, default=False)
     except ValueError:
+        # No number in the cache (evicted, or a fresh cache): a new one is as good.
+        _bump_pending = False
         content_generation()
+        return
+    if bumped:
+        _bump_pending = False
 
 
 def content_changed(sender, **kwargs):
@@ -210,11 +278,15 @@ class PublicPageCacheMiddleware:
     def __call__(self, request):
         if not is_cacheable_request(request):
             return self.get_response(request)
-        key = page_key(request, content_generation())
-        cached = cache.get(key)
+        generation = content_generation()
+        if generation is None:
+            return self.get_response(request)
+        key = page_key(request, generation)
+        cached = cache_or_default(lambda: cache.get(key))
         if cached is not None:
             return cached.response(request)
         response = self.get_response(request)
         if is_cacheable_response(request, response):
-            cache.set(key, CachedPage.from_response(response), settings.PAGE_CACHE_SECONDS)
+            page = CachedPage.from_response(response)
+            cache_or_default(lambda: cache.set(key, page, settings.PAGE_CACHE_SECONDS))
         return response

@@ -122,14 +122,17 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
-if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and env_bool(
-    "DATABASE_POOL", True
-):
-    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
-        "min_size": int(os.environ.get("DATABASE_POOL_MIN_SIZE", "2")),
-        "max_size": int(os.environ.get("DATABASE_POOL_MAX_SIZE", "10")),
-        "timeout": 10,
-    }
+# Seconds to wait for a database connection: when the database is down, a form answers
+# "try again" (503) after this long, with the reader's input kept.
+DATABASE_CONNECT_TIMEOUT = int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "3"))
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = DATABASE_CONNECT_TIMEOUT
+    if env_bool("DATABASE_POOL", True):
+        DATABASES["default"]["OPTIONS"]["pool"] = {
+            "min_size": int(os.environ.get("DATABASE_POOL_MIN_SIZE", "2")),
+            "max_size": int(os.environ.get("DATABASE_POOL_MAX_SIZE", "10")),
+            "timeout": DATABASE_CONNECT_TIMEOUT,
+        }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: process-local by default; production behind a load balancer sets a shared
@@ -140,6 +143,9 @@ if CACHE_URL.startswith(("redis://", "rediss://")):
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": CACHE_URL,
+            # A Redis that does not answer costs a page at most this long (then the
+            # portal goes on without the cache: ina_portal/base/cache.py).
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
         }
     }
 elif CACHE_URL.startswith("memcached://"):
@@ -147,6 +153,7 @@ elif CACHE_URL.startswith("memcached://"):
         "default": {
             "BACKEND": "django.core.cache.backends.memcached.PyMemcacheCache",
             "LOCATION": CACHE_URL.removeprefix("memcached://"),
+            "OPTIONS": {"connect_timeout": 0.5, "timeout": 0.5},
         }
     }
 elif CACHE_URL.startswith("dummy://"):
@@ -255,8 +262,8 @@ ADMINS = [("Admin", address) for address in env_list("DJANGO_ADMINS")]
 # and with it plain-HTTP cookies on 127.0.0.1.
 SECURE = not DEBUG
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", SECURE)
-# Load balancers probe /healthz over plain HTTP.
-SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+# Load balancers and monitoring probe /healthz and /readyz over plain HTTP.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", 31536000 if SECURE else 0))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE
 SECURE_HSTS_PRELOAD = env_bool("DJANGO_HSTS_PRELOAD", SECURE)

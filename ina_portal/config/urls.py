@@ -8,11 +8,12 @@ from django.utils.translation import gettext_lazy as _
 
 from ina_portal.features.opendata.views import OpenDataPageView
 from ina_portal.features.overview.sitemaps import sitemaps
-from ina_portal.features.overview.views import HomeView, healthz, robots_txt
+from ina_portal.features.overview.views import HomeView, healthz, readyz, robots_txt
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
+    path("readyz", readyz, name="readyz"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
     path("api/", include("ina_portal.features.opendata.urls")),

@@ -1,5 +1,6 @@
 from django.conf import settings
-from django.http import Http404, HttpResponse
+from django.db import DatabaseError, connection
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils import translation
@@ -9,6 +10,7 @@ from django.views.generic import TemplateView
 from django_countries.fields import Country
 
 from events.models import Event
+from ina_portal.base.cache import cache_is_available
 from ina_portal.features.news.models import NewsItem
 from partnerships.models import City, ProjectPartnership, TwinCity
 
@@ -35,6 +37,28 @@ class HomeView(TemplateView):
 def healthz(request):
     """Liveness probe for load balancers: answers without touching the database."""
     return HttpResponse("ok", content_type="text/plain; charset=utf-8")
+
+
+def database_is_available():
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+    except DatabaseError:
+        return False
+    return True
+
+
+@never_cache
+@require_safe
+def readyz(request):
+    """Readiness for monitoring: 200 when the database and the cache answer, else 503 with
+    the one that does not. Not for a load balancer's health check: a shared service down
+    would take every app server out, though the site still serves what it can."""
+    checks = {"database": database_is_available(), "cache": cache_is_available()}
+    return JsonResponse(
+        {name: "ok" if ok else "unavailable" for name, ok in checks.items()},
+        status=200 if all(checks.values()) else 503,
+    )
 
 
 # Pages for signed-in staff only, and search results (one page per query): nothing for
