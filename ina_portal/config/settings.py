@@ -106,6 +106,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.template.context_processors.i18n",
                 "django.template.context_processors.csp",
+                "ina_portal.features.overview.identity.identity",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
@@ -191,6 +192,14 @@ MODELTRANSLATION_REQUIRED_LANGUAGES = ("de",)
 MODELTRANSLATION_TRANSLATION_FILES = ("ina_portal.editorial.history",)
 # When on, a record can only be published once its English text is filled in too.
 REQUIRE_ENGLISH_TO_PUBLISH = env_bool("INA_REQUIRE_ENGLISH_TO_PUBLISH", False)
+# The city's identity on the public site: its colours (served as CSS custom properties in
+# /identity.css, ina_portal/features/overview/identity.py) and its coat of arms, a static file.
+INA_IDENTITY = {
+    "primary": os.environ.get("INA_COLOUR_PRIMARY", "#0a4a7a"),
+    "primary_dark": os.environ.get("INA_COLOUR_PRIMARY_DARK", "#06304f"),
+    "accent": os.environ.get("INA_COLOUR_ACCENT", "#b0172b"),
+    "coat_of_arms": os.environ.get("INA_COAT_OF_ARMS", "img/coat-of-arms.svg"),
+}
 # The tabbed translation admin needs jQuery UI; it is served by the portal, not a CDN.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 

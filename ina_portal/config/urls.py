@@ -7,6 +7,7 @@ from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
 from ina_portal.features.opendata.views import OpenDataPageView
+from ina_portal.features.overview.identity import identity_css
 from ina_portal.features.overview.sitemaps import sitemaps
 from ina_portal.features.overview.views import HomeView, healthz, readyz, robots_txt
 
@@ -15,6 +16,7 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("readyz", readyz, name="readyz"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("identity.css", identity_css, name="identity_css"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
     path("api/", include("ina_portal.features.opendata.urls")),
 ]

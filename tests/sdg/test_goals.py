@@ -117,13 +117,19 @@ def test_text_colour_is_the_one_with_more_contrast():
     assert Goal.objects.get(number=11).text_tone == "dark"
 
 
-def test_stylesheet_gives_goal_text_the_colours_the_contrast_was_computed_for():
-    css = (settings.BASE_DIR / "static/css/portal.css").read_text()
+def test_stylesheet_gives_each_goal_its_colour_and_the_text_colour_the_contrast_was_computed_for():
+    css = (settings.BASE_DIR / "static/css/goals.css").read_text()
 
-    for tone, colour in (("light", LIGHT_TEXT), ("dark", DARK_TEXT)):
-        rule = re.search(rf"\.goal--{tone}-text[^{{]*\{{\s*color:\s*(#[0-9A-Fa-f]{{6}})", css)
-        assert rule, tone
-        assert rule.group(1).upper() == colour
+    for goal in Goal.objects.all():
+        rule = re.search(
+            rf"^\.goal--{goal.number}\b[^{{]*\{{\s*background-color:\s*(#[0-9A-Fa-f]{{6}});"
+            r"\s*color:\s*(#[0-9A-Fa-f]{6});",
+            css,
+            re.MULTILINE,
+        )
+        assert rule, goal.number
+        assert rule.group(1).upper() == goal.colour
+        assert rule.group(2).upper() == goal.text_colour
 
 
 def test_local_target_code_must_start_with_the_goal_number():

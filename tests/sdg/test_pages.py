@@ -198,8 +198,8 @@ def test_overview_shows_the_17_goals_in_their_colours(client):
     html = client.get(url("sdg:goal_list", "en")).text
 
     assert html.count('<li class="goal-tile') == 17
-    assert 'fill="#3F7E44"' in goal_tile(html, 13)
-    assert 'class="goal-tile goal--dark-text"' in goal_tile(html, 7)
+    assert 'class="goal-tile goal--13"' in goal_tile(html, 13)
+    assert 'class="goal-tile goal--7"' in goal_tile(html, 7)
     assert "<span>Life on Land</span>" in goal_tile(html, 15)
 
 
