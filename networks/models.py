@@ -41,6 +41,7 @@ class NetworkQuerySet(PublishableQuerySet):
         # deferred, so a template that showed one would cost a query a test notices.
         return (
             self.defer(*STAFF_ONLY_FIELDS)
+            .select_related("logo")
             .prefetch_related(
                 Prefetch("topics", queryset=Topic.objects.order_by("name")), goals_prefetch()
             )
@@ -48,7 +49,7 @@ class NetworkQuerySet(PublishableQuerySet):
         )
 
     def for_detail(self):
-        return self.for_list().select_related("logo").prefetch_related(*content.attached(Network))
+        return self.for_list().prefetch_related(*content.attached(Network))
 
 
 class Network(Publishable):

@@ -163,18 +163,18 @@ class ProjectStatus(models.TextChoices):
 
 class ProjectPartnershipQuerySet(PublishableQuerySet):
     def for_list(self):
-        return self.prefetch_related(
-            Prefetch("partner_cities", queryset=City.objects.order_by("name")),
-            Prefetch("topics", queryset=Topic.objects.order_by("name")),
-            goals_prefetch(),
-        ).order_by("title")
+        return (
+            self.select_related("image")
+            .prefetch_related(
+                Prefetch("partner_cities", queryset=City.objects.order_by("name")),
+                Prefetch("topics", queryset=Topic.objects.order_by("name")),
+                goals_prefetch(),
+            )
+            .order_by("title")
+        )
 
     def for_detail(self):
-        return (
-            self.for_list()
-            .select_related("image")
-            .prefetch_related(*content.attached(ProjectPartnership))
-        )
+        return self.for_list().prefetch_related(*content.attached(ProjectPartnership))
 
 
 class ProjectPartnership(Publishable):

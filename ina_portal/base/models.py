@@ -6,7 +6,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import FileExtensionValidator
+from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
 from django.db import models, transaction
 from django.db.models import DEFERRED, Q
 from django.utils import timezone
@@ -14,7 +14,10 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import translator
 
 from .renditions import (
+    CROPS,
     PICTURE_ERRORS,
+    crop_names,
+    crops_create,
     renditions_create,
     renditions_delete,
     upright_without_metadata,
@@ -242,12 +245,29 @@ class Image(models.Model):
         max_length=250,
         help_text=_('Shown under the picture, e.g. "Stadt Dortmund / Roland Gorecki".'),
     )
+    focal_x = models.FloatField(
+        _("focal point, across"),
+        default=0.5,
+        validators=[MinValueValidator(0.0), MaxValueValidator(1.0)],
+        help_text=_("From 0 (left edge) to 1 (right edge)."),
+    )
+    focal_y = models.FloatField(
+        _("focal point, down"),
+        default=0.5,
+        validators=[MinValueValidator(0.0), MaxValueValidator(1.0)],
+        help_text=_("From 0 (top edge) to 1 (bottom edge)."),
+    )
     # {"480": storage name, …}; None until made (rows from before renditions existed).
     renditions = models.JSONField(_("renditions"), null=True, default=None, editable=False)
+    # {"card": {"size": [w, h], "files": {"320": storage name, …}}, …}, cut around the
+    # focal point (renditions.CROPS); None until made.
+    crops = models.JSONField(_("crops"), null=True, default=None, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
-    # The file name the database row holds: save() makes renditions when it changes.
+    # What the database row holds: save() makes renditions when the file changes, and
+    # crops when the file or the focal point does.
     _saved_file_name = None
+    _saved_focal_point = None
 
     class Meta:
         ordering = ["-created_at"]
@@ -259,19 +279,39 @@ class Image(models.Model):
 
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")
-        if (update_fields is None or "file" in update_fields) and self._file_changed():
+        file_written = update_fields is None or "file" in update_fields
+        if file_written and self._file_changed():
             self._replace_renditions()
+            self._replace_crops()
             if update_fields is not None:
-                kwargs["update_fields"] = {*update_fields, "renditions"}
+                kwargs["update_fields"] = {*update_fields, "renditions", "crops"}
+        elif (
+            update_fields is None or {"focal_x", "focal_y"} & set(update_fields)
+        ) and self._focal_point_changed():
+            self._replace_crops()
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "crops"}
         super().save(*args, **kwargs)
         self._saved_file_name = self.file.name
+        self._saved_focal_point = self.focal_point
 
     @classmethod
     def from_db(cls, db, field_names, values, **kwargs):
         instance = super().from_db(db, field_names, values, **kwargs)
         saved = instance.__dict__.get("file", DEFERRED)
         instance._saved_file_name = getattr(saved, "name", saved)
+        if "focal_x" in instance.__dict__ and "focal_y" in instance.__dict__:
+            instance._saved_focal_point = instance.focal_point
         return instance
+
+    @property
+    def focal_point(self):
+        return (self.focal_x, self.focal_y)
+
+    def _focal_point_changed(self):
+        if "focal_x" not in self.__dict__ or "focal_y" not in self.__dict__:
+            return False
+        return self.focal_point != self._saved_focal_point
 
     def _file_changed(self):
         if self._saved_file_name is DEFERRED and "file" not in self.__dict__:
@@ -307,6 +347,49 @@ class Image(models.Model):
         stale -= set((self.renditions or {}).values())
         if stale:
             transaction.on_commit(lambda: renditions_delete(names=stale, storage=storage))
+
+    def _replace_crops(self):
+        storage = self.file.storage
+        stale = crop_names(self.crops)
+        try:
+            self.crops = (
+                crops_create(name=self.file.name, focal_point=self.focal_point, storage=storage)
+                if self.file
+                else {}
+            )
+        except PICTURE_ERRORS:
+            logger.warning("Could not make crops of %s", self.file.name, exc_info=True)
+            self.crops = None
+        stale -= crop_names(self.crops)
+        if stale:
+            transaction.on_commit(lambda: renditions_delete(names=stale, storage=storage))
+
+    def crop(self, key):
+        """The `key` crop (card, hero, thumb) for a template: src, srcset, width, height;
+        None while it is not made."""
+        made = (self.crops or {}).get(key)
+        if key not in CROPS or not made or not made["files"]:
+            return None
+        storage = self.file.storage
+        files = sorted((int(width), name) for width, name in made["files"].items())
+        width, height = made["size"]
+        # The src of browsers without srcset: the middle width, enough for most screens.
+        return {
+            "src": storage.url(files[len(files) // 2][1]),
+            "srcset": ", ".join(f"{storage.url(name)} {width}w" for width, name in files),
+            "width": width,
+            "height": height,
+        }
+
+    def crop_url(self, key, width):
+        """The smallest file of the `key` crop at least `width` pixels wide (else its
+        widest), or the width rendition while the crop is not made."""
+        made = (self.crops or {}).get(key)
+        if not made or not made["files"]:
+            return self.url_at_least(width) if self.file else ""
+        files = sorted((int(size), name) for size, name in made["files"].items())
+        chosen = next((name for size, name in files if size >= width), files[-1][1])
+        return self.file.storage.url(chosen)
 
     def url_at_least(self, width):
         """The smallest rendition at least `width` pixels wide, else the original."""

@@ -9,6 +9,7 @@ from events.models import Event, EventKind
 from tests.factories import (
     CityFactory,
     EventFactory,
+    ImageFactory,
     NetworkFactory,
     ProjectPartnershipFactory,
     TwinCityFactory,
@@ -329,7 +330,9 @@ def test_event_list_runs_the_same_queries_whatever_the_number_of_events(
 ):
     twin_city = TwinCityFactory()
     network = NetworkFactory()
-    EventFactory.create_batch(size, goals=[13, 17], twin_cities=[twin_city], networks=[network])
+    EventFactory.create_batch(
+        size, goals=[13, 17], twin_cities=[twin_city], networks=[network], image=ImageFactory()
+    )
 
     # the chosen network, count, events, their goals, three filter choices, anniversaries
     with django_assert_num_queries(8):

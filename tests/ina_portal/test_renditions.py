@@ -13,7 +13,7 @@ from PIL import Image as PillowImage
 from bench import bulk
 from ina_portal.base import models as portal_models
 from ina_portal.base.models import Image
-from tests.factories import ImageFactory, TwinCityFactory
+from tests.factories import ImageFactory, NetworkFactory, TwinCityFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -49,7 +49,7 @@ def stored_name(url):
 
 
 def figure_img(html):
-    (tag,) = re.findall(r'<figure class="figure">\s*(<img [^>]*>)', html)
+    (tag,) = re.findall(r'<figure class="figure[^"]*">\s*(<img [^>]*>)', html)
     return tag
 
 
@@ -92,16 +92,18 @@ def test_a_600_pixel_image_gets_only_the_480_pixel_rendition():
     assert open_rendition(image, 480).size == (480, 320)
 
 
-def test_a_300_pixel_image_gets_no_renditions_and_is_shown_without_srcset(client):
+def test_a_300_pixel_image_gets_no_renditions_and_one_hero_crop_of_its_own_width(client):
     twin_city = TwinCityFactory(image=ImageFactory(file=jpeg(300, 200)))
 
     tag = figure_img(twin_city_page(client, twin_city).text)
 
-    assert twin_city.image.renditions == {}
-    assert attribute(tag, "src") == twin_city.image.file.url
-    assert attribute(tag, "srcset") is None
-    assert attribute(tag, "sizes") is None
-    assert (attribute(tag, "width"), attribute(tag, "height")) == ("300", "200")
+    image = twin_city.image
+    assert image.renditions == {}
+    (hero,) = image.crops["hero"]["files"].values()
+    assert attribute(tag, "src") == default_storage.url(hero)
+    assert attribute(tag, "srcset") == f"{default_storage.url(hero)} 300w"
+    # 300 / (21 / 9) = 128.6 rows of the 200.
+    assert (attribute(tag, "width"), attribute(tag, "height")) == ("300", "129")
 
 
 def test_a_photo_turned_by_its_exif_orientation_gets_upright_renditions():
@@ -147,26 +149,46 @@ def test_a_transparent_png_keeps_its_transparency():
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
-def test_the_detail_page_offers_the_renditions_in_srcset(client, language):
+def test_the_detail_page_offers_the_hero_crops_in_srcset(client, language):
     twin_city = TwinCityFactory(image=ImageFactory(file=jpeg(2000, 1000)))
     image = twin_city.image
 
     tag = figure_img(twin_city_page(client, twin_city, language).text)
 
     candidates = [candidate.split(" ") for candidate in attribute(tag, "srcset").split(", ")]
-    assert [descriptor for _url, descriptor in candidates] == ["480w", "960w", "1600w", "2000w"]
+    assert [descriptor for _url, descriptor in candidates] == ["800w", "1280w", "1920w"]
+    files = image.crops["hero"]["files"]
+    assert [stored_name(url) for url, _descriptor in candidates] == [
+        files["800"],
+        files["1280"],
+        files["1920"],
+    ]
+    assert all(default_storage.exists(stored_name(url)) for url, _descriptor in candidates)
+    assert attribute(tag, "sizes") == "(min-width: 52rem) 50rem, calc(100vw - 2rem)"
+    assert attribute(tag, "src") == default_storage.url(files["1280"])
+    # The widest crop: 21:9 of the full 2000 px width is 857 px high.
+    assert (attribute(tag, "width"), attribute(tag, "height")) == ("1920", "823")
+    alt_text = image.alt_text_de if language == "de" else image.alt_text_en
+    assert attribute(tag, "alt") == alt_text
+
+
+def test_a_network_logo_keeps_its_shape_and_the_width_renditions_in_srcset(client):
+    network = NetworkFactory(logo=ImageFactory(file=jpeg(2000, 1000)))
+    image = network.logo
+    with translation.override("en"):
+        path = reverse("networks:network_detail", kwargs={"slug": network.slug})
+
+    tag = figure_img(client.get(path).text)
+
+    candidates = [candidate.split(" ") for candidate in attribute(tag, "srcset").split(", ")]
     assert [stored_name(url) for url, _descriptor in candidates] == [
         image.renditions["480"],
         image.renditions["960"],
         image.renditions["1600"],
         image.file.name,
     ]
-    assert all(default_storage.exists(stored_name(url)) for url, _descriptor in candidates)
-    assert attribute(tag, "sizes") == "(min-width: 52rem) 50rem, calc(100vw - 2rem)"
     assert attribute(tag, "src") == image.file.url
     assert (attribute(tag, "width"), attribute(tag, "height")) == ("2000", "1000")
-    alt_text = image.alt_text_de if language == "de" else image.alt_text_en
-    assert attribute(tag, "alt") == alt_text
 
 
 def test_an_upload_in_the_admin_gets_its_renditions(admin_client):
@@ -289,9 +311,15 @@ def test_an_upload_is_kept_when_its_renditions_cannot_be_made(client, monkeypatc
 
     tag = figure_img(twin_city_page(client, twin_city, "de").text)
 
-    assert Image.objects.get(pk=image.pk).renditions is None, "make_renditions tries again"
+    stored = Image.objects.get(pk=image.pk)
+    assert stored.renditions is None, "make_renditions tries again"
+    assert stored.crops is None
     assert default_storage.exists(image.file.name)
+    # The original stands in for the hero, cut to its ratio by the style sheet.
     assert attribute(tag, "src") == image.file.url
     assert attribute(tag, "srcset") is None
+    assert "picture--cover" in attribute(tag, "class")
     call_command("make_renditions", stdout=StringIO())
-    assert sorted(Image.objects.get(pk=image.pk).renditions, key=int) == ["480", "960", "1600"]
+    stored = Image.objects.get(pk=image.pk)
+    assert sorted(stored.renditions, key=int) == ["480", "960", "1600"]
+    assert sorted(stored.crops) == ["card", "hero", "thumb"]

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from networks.models import NetworkLevel, NetworkRole
-from tests.factories import NetworkFactory, TopicFactory
+from tests.factories import ImageFactory, NetworkFactory, TopicFactory
 from tests.urls import url
 
 pytestmark = pytest.mark.django_db
@@ -294,7 +294,9 @@ def test_list_runs_the_same_queries_whatever_the_number_of_networks(
     client, django_assert_num_queries, size
 ):
     topics = TopicFactory.create_batch(3)
-    NetworkFactory.create_batch(size, topics=topics, goals=[11, 17], level=NetworkLevel.GLOBAL)
+    NetworkFactory.create_batch(
+        size, topics=topics, goals=[11, 17], level=NetworkLevel.GLOBAL, logo=ImageFactory()
+    )
 
     # topic and goal lookups, count, page, topics, goals, the form's topics and goals
     with django_assert_num_queries(8):

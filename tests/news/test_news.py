@@ -7,6 +7,7 @@ from django.utils import timezone, translation
 
 from events.models import local_zone
 from tests.factories import (
+    ImageFactory,
     NetworkFactory,
     NewsItemFactory,
     ProjectPartnershipFactory,
@@ -202,7 +203,7 @@ def test_home_page_without_news_has_no_news_section(client):
 def test_news_list_runs_the_same_queries_whatever_the_number_of_news(
     client, django_assert_num_queries, size
 ):
-    NewsItemFactory.create_batch(size, goals=[16, 17])
+    NewsItemFactory.create_batch(size, goals=[16, 17], image=ImageFactory())
 
     with django_assert_num_queries(2):
         response = client.get(url("news:newsitem_list", "de"))

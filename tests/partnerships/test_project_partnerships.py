@@ -1,7 +1,13 @@
 import pytest
 
 from partnerships.models import ProjectStatus
-from tests.factories import CityFactory, ProjectPartnershipFactory, TopicFactory, goals
+from tests.factories import (
+    CityFactory,
+    ImageFactory,
+    ProjectPartnershipFactory,
+    TopicFactory,
+    goals,
+)
 from tests.urls import url
 
 pytestmark = pytest.mark.django_db
@@ -178,9 +184,13 @@ def test_list_runs_the_same_queries_whatever_the_number_of_partnerships(
     client, django_assert_num_queries, size
 ):
     topics = TopicFactory.create_batch(3)
+    image = ImageFactory()
     for _ in range(size):
         ProjectPartnershipFactory(
-            topics=topics, partner_cities=[CityFactory(), CityFactory(country="GH")], goals=[13, 17]
+            topics=topics,
+            partner_cities=[CityFactory(), CityFactory(country="GH")],
+            goals=[13, 17],
+            image=image,
         )
 
     # topic lookup, count, page, partner cities, topics, goals, the form's countries,

@@ -1,7 +1,7 @@
 import pytest
 
 from partnerships.models import TwinCityStatus
-from tests.factories import CityFactory, TwinCityFactory
+from tests.factories import CityFactory, ImageFactory, TwinCityFactory
 from tests.urls import url
 
 pytestmark = pytest.mark.django_db
@@ -111,7 +111,7 @@ def test_unknown_twin_city_is_a_404_page_in_the_readers_language(client):
 def test_twin_city_list_runs_the_same_queries_whatever_the_number_of_cities(
     client, django_assert_num_queries, size
 ):
-    TwinCityFactory.create_batch(size, goals=[16, 17])
+    TwinCityFactory.create_batch(size, goals=[16, 17], image=ImageFactory())
 
     with django_assert_num_queries(4):  # with the partner map's
         response = client.get(url("partnerships:twincity_list", "de"))

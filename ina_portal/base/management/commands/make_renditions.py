@@ -7,8 +7,9 @@ from ina_portal.base.renditions import renditions_fill
 
 class Command(BaseCommand):
     help = (
-        "Make the renditions of images that have none yet or whose files are gone, "
-        "e.g. after the first deployment with renditions. Safe to run twice."
+        "Make the renditions and focal-point crops of images that have none yet, whose "
+        "crops are of an older focal point, or whose files are gone, e.g. after the first "
+        "deployment with renditions or crops. Safe to run twice."
     )
 
     def handle(self, *args, **options):
