@@ -13,6 +13,7 @@ from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import IntegrityError, models, transaction
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from modeltranslation.fields import TranslationField
 
 from ina_portal.base.richtext import RichTextField, html_from_text
@@ -28,6 +29,12 @@ from ina_portal.base.richtext import RichTextField, html_from_text
 # of their names (1_cities.yaml before 2_twin_cities.yaml): a deterministic order that
 # matters for foreign keys, as each file names only records of the files before it, or
 # the goals that sdg's migrations create.
+#
+# A picture is drawn, not copied: an image field's value {drawn_by: dotted.path, …} names
+# a function that gets the new record (before it is saved), its many-to-many relations
+# ({field name: [records]}) and the other keys as options, and returns the stored Image
+# (ina_portal/features/overview/demo_pictures.py). Like every value, it is used for a new
+# record only: a rerun draws nothing, and a picture an editor chose stays.
 
 
 def demo_files():
@@ -101,10 +108,12 @@ def create(model, record, **parent):
         if isinstance(field, TranslationField) and field.empty_value is not None
     }
     values.update(parent)
-    relations, nested, later = {}, {}, {}
+    relations, nested, later, drawn = {}, {}, {}, {}
     for name, value in record.items():
         field = model._meta.get_field(name)
-        if field.many_to_many:
+        if isinstance(value, dict) and "drawn_by" in value:
+            drawn[field] = value
+        elif field.many_to_many:
             relations[name] = [find(field.related_model, key) for key in value]
         elif field.auto_created and not field.concrete:
             nested[field] = value if isinstance(value, list) else [value]
@@ -115,6 +124,13 @@ def create(model, record, **parent):
         else:
             values.update(columns(field, value))
     obj = model(**values)
+    for field, options in drawn.items():
+        options = dict(options)
+        picture = import_string(options.pop("drawn_by"))(obj, relations, **options)
+        if field.many_to_many:
+            relations[field.name] = [picture]
+        else:
+            setattr(obj, field.name, picture)
     obj.save()
     for name, targets in relations.items():
         getattr(obj, name).set(targets)
@@ -169,6 +185,7 @@ class Command(BaseCommand):
         errors = (
             CommandError,
             FieldDoesNotExist,
+            ImportError,
             IntegrityError,
             KeyError,
             LookupError,
