@@ -17,19 +17,23 @@ TRANSLATE = re.compile(r"translate\(([-\d.]+) ([-\d.]+)\)")
 
 
 class MarkerParser(HTMLParser):
-    """The markers of the partner map: each <a> in the <svg>, its <title> and its position."""
+    """The markers of the partner map: each <a> in its views' <svg>s, with the view's key,
+    its <title> and its position."""
 
     def __init__(self):
         super().__init__()
         self.markers = []
         self.in_svg = self.in_title = False
+        self.view = None
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
-        if tag == "svg" and "partner-map__svg" in attrs.get("class", ""):
+        if tag == "figure" and attrs.get("id", "").startswith("partner-map-"):
+            self.view = attrs["id"].removeprefix("partner-map-")
+        elif tag == "svg" and "partner-map__svg" in attrs.get("class", ""):
             self.in_svg = True
         elif self.in_svg and tag == "a":
-            self.markers.append({**attrs, "title": ""})
+            self.markers.append({**attrs, "title": "", "view": self.view})
         elif self.in_svg and self.markers and tag == "g" and "position" not in self.markers[-1]:
             x, y = TRANSLATE.match(attrs["transform"]).groups()
             self.markers[-1]["position"] = (float(x), float(y))
@@ -47,10 +51,29 @@ class MarkerParser(HTMLParser):
             self.markers[-1]["title"] += data
 
 
-def markers(html):
+def all_markers(html):
     parser = MarkerParser()
     parser.feed(html)
-    return {marker["data-city"]: marker for marker in parser.markers}
+    return parser.markers
+
+
+def markers(html, view=None):
+    """The single cities' markers by slug, of one view or (the closer view last) of all."""
+    return {
+        marker["data-city"]: marker
+        for marker in all_markers(html)
+        if "data-city" in marker and view in (None, marker["view"])
+    }
+
+
+def cities_on(html, view):
+    """The slugs of the cities a view shows, alone or in a group."""
+    return [
+        slug
+        for marker in all_markers(html)
+        if marker["view"] == view
+        for slug in marker.get("data-cities", marker.get("data-city", "")).split()
+    ]
 
 
 def test_projection_puts_the_equator_and_the_prime_meridian_in_the_middle_of_the_map():
@@ -153,7 +176,7 @@ def test_map_has_a_legend_and_the_same_cities_as_a_table(client):
 
     legend = page[page.index('class="partner-map__legend"') :]
     assert "Twin city" in legend and "Project partner" in legend
-    table = page[page.index("<table>") : page.index("</table>")]
+    table = page[page.index('<table class="data-table">') : page.index("</table>")]
     assert (
         '<a href="/en/relations/buffalo/">Buffalo</a></th><td>United States of America</td>'
         in table
@@ -162,8 +185,12 @@ def test_map_has_a_legend_and_the_same_cities_as_a_table(client):
 
 
 def test_detail_page_highlights_its_own_city(client):
-    twin_city = TwinCityFactory(city=CityFactory(slug="novi-sad"))
-    TwinCityFactory(city=CityFactory(slug="zwickau"))
+    twin_city = TwinCityFactory(
+        city=CityFactory(slug="novi-sad", latitude=Decimal("45.25"), longitude=Decimal("19.84"))
+    )
+    TwinCityFactory(
+        city=CityFactory(slug="zwickau", latitude=Decimal("50.72"), longitude=Decimal("12.49"))
+    )
 
     found = markers(client.get(twin_city.get_absolute_url()).text)
 
@@ -196,7 +223,7 @@ def test_home_page_with_the_map_runs_as_many_queries_for_50_partners_as_for_3(cl
     many = queries_of(client, url("home", "en"))
 
     assert many == few
-    assert len(markers(client.get(url("home", "en")).text)) == 100
+    assert len(cities_on(client.get(url("home", "en")).text, "world")) == 100
 
 
 @pytest.mark.parametrize("size", [3, 50])
@@ -208,4 +235,68 @@ def test_partner_map_costs_one_query_whatever_the_number_of_cities(django_assert
     with django_assert_num_queries(1):
         html = template.render(Context())
 
-    assert len(markers(html)) == 2 * size
+    assert len(cities_on(html, "world")) == 2 * size
+
+
+def city(slug, country, latitude, longitude):
+    return CityFactory(
+        name_en=slug.title(),
+        slug=slug,
+        country=country,
+        latitude=Decimal(latitude),
+        longitude=Decimal(longitude),
+    )
+
+
+def world_markers(page):
+    return [marker for marker in all_markers(page) if marker["view"] == "world"]
+
+
+def test_cities_too_close_for_the_world_view_are_one_group_and_apart_in_the_europe_view(client):
+    for slug, country, latitude, longitude in [
+        ("amiens", "FR", "49.89", "2.30"),
+        ("leeds", "GB", "53.80", "-1.55"),
+        ("zwickau", "DE", "50.72", "12.49"),
+        ("xian", "CN", "34.34", "108.94"),
+    ]:
+        TwinCityFactory(city=city(slug, country, latitude, longitude))
+
+    page = client.get(url("home", "en")).text
+
+    group = next(marker for marker in world_markers(page) if "data-cities" in marker)
+    assert sorted(group["data-cities"].split()) == ["amiens", "leeds", "zwickau"]
+    assert group["href"] == "#partner-map-europe"
+    assert group["aria-label"] == (
+        "3 partner cities in Europe: Amiens, Leeds, Zwickau – show the map of Europe"
+    )
+    assert markers(page, "world").keys() == {"xian"}
+    assert markers(page, "europe").keys() == {"amiens", "leeds", "zwickau"}
+
+
+def test_a_group_outside_europe_leads_to_its_country_or_to_the_table(client):
+    ProjectPartnershipFactory(
+        partner_cities=[
+            city("pittsburgh", "US", "40.44", "-79.99"),
+            city("buffalo", "US", "42.89", "-78.88"),
+        ]
+    )
+    ProjectPartnershipFactory(
+        partner_cities=[
+            city("kumasi", "GH", "6.69", "-1.62"),
+            city("dabola", "GN", "10.75", "-11.11"),
+        ]
+    )
+
+    groups = {
+        " ".join(sorted(marker["data-cities"].split())): marker
+        for marker in world_markers(client.get(url("home", "en")).text)
+        if "data-cities" in marker
+    }
+
+    assert groups.keys() == {"buffalo pittsburgh", "dabola kumasi"}
+    assert groups["buffalo pittsburgh"]["href"] == "/en/relations/country/us/"
+    assert groups["buffalo pittsburgh"]["aria-label"] == (
+        "2 partner cities in United States of America: Buffalo, Pittsburgh"
+    )
+    assert groups["dabola kumasi"]["href"] == "#partner-map-table"
+    assert 'id="partner-map-table"' in client.get(url("home", "en")).text

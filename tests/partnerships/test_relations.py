@@ -1,5 +1,6 @@
 import re
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from django.urls import reverse
@@ -164,12 +165,18 @@ def test_twin_city_and_partnership_pages_link_to_the_relationship_pages(client, 
 
 
 def test_relationship_page_shows_its_city_highlighted_on_the_map(client, amiens):
-    TwinCityFactory(city=CityFactory(slug="leeds", country="GB"))
+    TwinCityFactory(
+        city=CityFactory(
+            slug="leeds", country="GB", latitude=Decimal("53.80"), longitude=Decimal("-1.55")
+        )
+    )
 
     page = client.get(city_url("amiens")).text
 
     assert 'class="map-marker map-marker--twin-city map-marker--highlighted"' in page
+    # In the view of Europe; in the world's, the two cities are one group.
     assert page.count("map-marker--highlighted") == 1
+    assert 'class="map-group map-group--highlighted"' in page
 
 
 def add_relations(city, count):

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from partnerships.models import City
 
@@ -121,3 +121,130 @@ def partner_markers(highlight=()):
 
 def home_position():
     return project(HOME[1], HOME[2])
+
+
+# Markers must stay at least 24×24 CSS pixels (WCAG 2.2, 2.5.8) on a phone, where a view
+# is drawn about PHONE_WIDTH pixels wide; markers closer than that are drawn as a group.
+PHONE_WIDTH = 358
+MARKER_PIXELS = 26
+
+
+@dataclass(frozen=True)
+class MapView:
+    """A part of the map drawn in its own <svg>: the whole world, or Europe."""
+
+    key: str
+    label: str
+    x: float
+    y: float
+    width: float
+    height: float
+
+    @property
+    def viewbox(self):
+        return f"{self.x:g} {self.y:g} {self.width:g} {self.height:g}"
+
+    @property
+    def radius(self):
+        """A marker's radius in map units: half of MARKER_PIXELS at a phone's width."""
+        return round(MARKER_PIXELS / 2 * self.width / PHONE_WIDTH, 2)
+
+    @property
+    def scale(self):
+        """The markers' drawing scale: their shapes are drawn for a radius of 12."""
+        return round(self.radius / 12, 3)
+
+    def contains(self, marker):
+        return (
+            self.x <= marker.x <= self.x + self.width and self.y <= marker.y <= self.y + self.height
+        )
+
+
+WORLD = MapView("world", gettext_lazy("The world"), 0, 0, WIDTH, HEIGHT)
+# From Ireland to the Caspian Sea, from Israel to the south of Scandinavia.
+EUROPE = MapView("europe", gettext_lazy("Europe"), 482, 64, 130, 94)
+VIEWS = [WORLD, EUROPE]
+
+
+@dataclass
+class Group:
+    """Markers too close to be told apart in a view, drawn as one marker with their number."""
+
+    markers: list
+    url: str = ""
+    label: str = ""
+
+    @property
+    def x(self):
+        return round(sum(marker.x for marker in self.markers) / len(self.markers), 1)
+
+    @property
+    def y(self):
+        return round(sum(marker.y for marker in self.markers) / len(self.markers), 1)
+
+    @property
+    def count(self):
+        return len(self.markers)
+
+    @property
+    def highlighted(self):
+        return any(marker.highlighted for marker in self.markers)
+
+    @property
+    def slugs(self):
+        return " ".join(marker.city.slug for marker in self.markers)
+
+    @property
+    def names(self):
+        return ", ".join(sorted(marker.city.name for marker in self.markers))
+
+    def link(self, *, in_europe, table):
+        """Where the group leads: the map of Europe, the page of the group's one country,
+        or the table of partner cities."""
+        values = {"count": self.count, "names": self.names}
+        countries = {marker.city.country.code for marker in self.markers}
+        if in_europe:
+            self.url = f"#partner-map-{EUROPE.key}"
+            text = ngettext(
+                "%(count)d partner city in Europe: %(names)s – show the map of Europe",
+                "%(count)d partner cities in Europe: %(names)s – show the map of Europe",
+                self.count,
+            )
+        elif len(countries) == 1:
+            country = self.markers[0].city.country
+            self.url = reverse("overview:country_relations", kwargs={"code": country.code.lower()})
+            values["country"] = country.name
+            text = ngettext(
+                "%(count)d partner city in %(country)s: %(names)s",
+                "%(count)d partner cities in %(country)s: %(names)s",
+                self.count,
+            )
+        else:
+            self.url = "#partner-map-table" if table else self.markers[0].url
+            text = ngettext(
+                "%(count)d partner city close together: %(names)s",
+                "%(count)d partner cities close together: %(names)s",
+                self.count,
+            )
+        self.label = text % values
+        return self
+
+
+def grouped(markers, view):
+    """The markers drawn in `view`: single markers, and groups of those that would overlap
+    (closer than a marker's diameter, joined as chains)."""
+    inside = [marker for marker in markers if view.contains(marker)]
+    reach = 2 * view.radius
+    groups = []
+    for marker in inside:
+        near = [
+            group
+            for group in groups
+            if any(math.dist(marker.position, other.position) < reach for other in group.markers)
+        ]
+        merged = Group([marker])
+        for group in near:
+            merged.markers[:0] = group.markers
+            groups.remove(group)
+        groups.append(merged)
+    return [group.markers[0] if group.count == 1 else group for group in groups]

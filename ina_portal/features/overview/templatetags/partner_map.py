@@ -15,7 +15,18 @@ def partner_map(highlight=None, table=True):
     elif not isinstance(highlight, list | tuple | set):
         highlight = list(highlight) if hasattr(highlight, "__iter__") else [highlight]
     markers = worldmap.partner_markers(highlight=highlight)
+    views = []
+    for view in worldmap.VIEWS:
+        items = worldmap.grouped(markers, view)
+        for item in items:
+            if isinstance(item, worldmap.Group):
+                in_europe = view is not worldmap.EUROPE and all(
+                    worldmap.EUROPE.contains(marker) for marker in item.markers
+                )
+                item.link(in_europe=in_europe, table=table)
+        views.append({"view": view, "items": items})
     return {
+        "views": views,
         "markers": markers,
         "cities": sorted(markers, key=lambda marker: marker.city.name),
         "table": table,
