@@ -22,6 +22,8 @@ from ina_portal.features.news.models import NewsItem
 from ina_portal.features.pages.models import (
     AccessibilityStatement,
     ComplianceStatus,
+    EasyReadPage,
+    EasyReadStart,
     LegalPage,
     LegalPageKind,
     NonAccessibleContent,
@@ -341,6 +343,26 @@ class AccessibilityStatementFactory(DjangoModelFactory):
     feedback_phone = "+49 231 123456"
     enforcement_de = "<p>Wenden Sie sich an die Ombudsstelle.</p>"
     enforcement_en = "<p>Turn to the ombuds office.</p>"
+
+
+class EasyReadStartFactory(DjangoModelFactory):
+    class Meta:
+        model = EasyReadStart
+
+    contents = "<p>Auf dieser Internet-Seite stehen die Partner-Städte von Dortmund.</p>"
+    navigation = "<p>Oben auf jeder Seite ist das Menü.</p>"
+    accessibility = "<p>Die Internet-Seite ist zum Teil barriere-frei.</p>"
+    more = "<p>Hier sind mehr Seiten in Leichter Sprache.</p>"
+
+
+class EasyReadPageFactory(DjangoModelFactory):
+    class Meta:
+        model = EasyReadPage
+
+    title = factory.Sequence(lambda n: f"Seite in Leichter Sprache {n}")
+    slug = factory.Sequence(lambda n: f"seite-{n}")
+    teaser = "Hier steht, was das Büro macht."
+    body = "<p>Das Büro gehört zur Stadt Dortmund.</p>"
 
 
 class NonAccessibleContentFactory(DjangoModelFactory):

@@ -102,6 +102,11 @@ def test_editor_edits_the_imprint_and_the_change_shows_at_once(admin_client, cli
             "body_de": "## Herausgeberin\n\nStadt Dortmund, neu",
             "body_en": "",
             "last_updated": "2026-11-21",
+            "authority_de": "Stadt Dortmund",
+            "representative_de": "Der Oberbürgermeister",
+            "address_de": "Friedensplatz 1\n44135 Dortmund",
+            "email": "international@stadtdo.example",
+            "phone": "0231 0000-0",
         },
     )
 

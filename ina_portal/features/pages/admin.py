@@ -1,18 +1,82 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationStackedInline
+from simple_history.admin import SimpleHistoryAdmin
 
 from ina_portal.editorial.admin import ContentAdmin
 from ina_portal.editorial.forms import AdminModelForm
 from ina_portal.editorial.importexport import CsvExportMixin
 
-from .models import AccessibilityStatement, Feedback, LegalPage, LegalPageKind, NonAccessibleContent
+from .models import (
+    AccessibilityStatement,
+    EasyReadPage,
+    EasyReadStart,
+    Feedback,
+    LegalPage,
+    LegalPageKind,
+    NonAccessibleContent,
+    SignLanguageVideo,
+)
+
+EXAMPLES_NOTE = _(
+    "The demo content fills these fields with examples. Replace each with your authority's "
+    "details, then untick “details are examples”."
+)
 
 
 @admin.register(LegalPage)
 class LegalPageAdmin(ContentAdmin):
-    list_display = ["title", "kind", "last_updated", "updated_at"]
-    fields = ["kind", "title", "body", "last_updated"]
+    list_display = ["title", "kind", "example_values", "last_updated", "updated_at"]
+    imprint_fieldsets = [
+        (
+            _("Publisher (§ 5 DDG)"),
+            {
+                "description": EXAMPLES_NOTE,
+                "fields": [
+                    "authority",
+                    "legal_form",
+                    "representative",
+                    "address",
+                    "email",
+                    "phone",
+                    "supervisory_authority",
+                    "vat_id",
+                ],
+            },
+        ),
+        (_("Responsible for the content (§ 18 MStV)"), {"fields": ["content_responsible"]}),
+    ]
+    privacy_fieldsets = [
+        (
+            _("Data protection officer"),
+            {
+                "description": EXAMPLES_NOTE,
+                "fields": ["dpo_name", "dpo_address", "dpo_email", "dpo_phone"],
+            },
+        ),
+        (
+            _("Supervisory authority for data protection"),
+            {"fields": ["dpa_name", "dpa_address", "dpa_url"]},
+        ),
+        (_("Server logs"), {"fields": ["log_retention_days", "server_logs"]}),
+    ]
+
+    fieldsets = [
+        (None, {"fields": ["kind", "title", "example_values", "intro"]}),
+        *imprint_fieldsets,
+        *privacy_fieldsets,
+        (_("Further text"), {"fields": ["body", "last_updated"]}),
+    ]
+
+    def get_fieldsets(self, request, obj=None):
+        # A page shows only its own kind's details; a new one shows both.
+        fieldsets = super().get_fieldsets(request, obj)
+        other = {
+            LegalPageKind.IMPRINT: self.privacy_fieldsets,
+            LegalPageKind.PRIVACY: self.imprint_fieldsets,
+        }.get(obj.kind if obj else None, [])
+        hidden = {name for name, _options in other}
+        return [(name, options) for name, options in fieldsets if name not in hidden]
 
     def has_add_permission(self, request):
         # One page of each kind: once both exist, they are edited, not added.
@@ -43,7 +107,23 @@ class AccessibilityStatementAdmin(ContentAdmin):
             _("Feedback and contact information"),
             {"fields": ["feedback_contact", "feedback_email", "feedback_phone"]},
         ),
-        (_("Enforcement procedure"), {"fields": ["enforcement", "enforcement_url"]}),
+        (
+            _("Enforcement procedure"),
+            {
+                "description": _(
+                    "Check the name, address and website of the enforcement body on its own "
+                    "website, then untick “details are examples”."
+                ),
+                "fields": [
+                    "enforcement",
+                    "enforcement_body",
+                    "enforcement_address",
+                    "enforcement_email",
+                    "enforcement_url",
+                    "example_values",
+                ],
+            },
+        ),
     ]
 
     def has_add_permission(self, request):
@@ -67,3 +147,46 @@ class FeedbackAdmin(CsvExportMixin, admin.ModelAdmin):
     def has_add_permission(self, request):
         # Feedback comes from readers, through the form on the accessibility statement.
         return False
+
+
+class GermanContentAdmin(SimpleHistoryAdmin):
+    """Leichte Sprache is German: one text per field, no language tabs."""
+
+    form = AdminModelForm
+
+
+@admin.register(EasyReadStart)
+class EasyReadStartAdmin(GermanContentAdmin):
+    fields = ["contents", "navigation", "accessibility", "more"]
+
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and not EasyReadStart.objects.exists()
+
+
+@admin.register(EasyReadPage)
+class EasyReadPageAdmin(GermanContentAdmin):
+    list_display = ["title", "position", "updated_at"]
+    list_editable = ["position"]
+    prepopulated_fields = {"slug": ["title"]}
+    fields = ["title", "slug", "teaser", "body", "position"]
+
+
+@admin.register(SignLanguageVideo)
+class SignLanguageVideoAdmin(admin.ModelAdmin):
+    list_display = ["title", "width", "height", "frame_rate", "duration", "updated_at"]
+    fields = [
+        "title",
+        "video",
+        "poster",
+        "poster_alt",
+        "captions",
+        "width",
+        "height",
+        "frame_rate",
+        "duration",
+        "file_size",
+    ]
+    readonly_fields = ["width", "height", "frame_rate", "duration", "file_size"]
+
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and not SignLanguageVideo.objects.exists()
