@@ -1,18 +1,52 @@
+import logging
 import uuid
 from datetime import timedelta
 
 from django import forms
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
+from django.db import DatabaseError
+from django.forms.utils import ErrorDict
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from ina_portal.base.cache import cache_or_default
 from sdg.models import Goal
 
 from .models import DATED_KINDS, Enquiry, EnquiryKind
 from .uploads import attachment_too_large_error, validate_pdf
 
+logger = logging.getLogger(__name__)
+
 # Proposed dates further ahead than this are most likely typing errors.
 LATEST_PROPOSED_DATE = timedelta(days=5 * 366)
+
+
+# The topic and goal choices as last read, per language: in the shared cache and in this
+# process, for showing the form again while the database fails.
+_remembered_choices = {}
+
+
+def remembered_choices(name, field, data, *, read=True):
+    """(choices, whether they were read): the field's choices from the database, or while
+    it fails (or with read=False) as remembered; without a copy, the values the reader
+    chose, so that sending the form again keeps them."""
+    key = f"ina:enquiry-choices:{name}:{get_language()}"
+    if read:
+        try:
+            choices = [(str(value), str(label)) for value, label in field.choices]
+        except DatabaseError:
+            logger.warning("The enquiry form's %s could not be read.", name, exc_info=True)
+        else:
+            if _remembered_choices.get(key) != choices:
+                _remembered_choices[key] = choices
+                cache_or_default(lambda: cache.set(key, choices, None))
+            return choices, True
+    choices = _remembered_choices.get(key) or cache_or_default(lambda: cache.get(key))
+    if choices is None:
+        choices = [(value, value) for value in data.getlist(name)]
+    return choices, False
 
 
 class GoalChoiceField(forms.ModelMultipleChoiceField):
@@ -110,10 +144,15 @@ class EnquiryForm(forms.ModelForm):
         self.fields["kind"].choices = EnquiryKind.choices
         self.fields["country"].widget.attrs["autocomplete"] = "country"
         self.fields["goals"].queryset = Goal.objects.order_by("number")
+        # Read once: should the database fail while the form is stored, or before, it can
+        # still be shown again with the reader's choices (and without waiting for it twice).
+        self.database_failed = False
         for name in ("topics", "goals"):
-            # Read once: should the database fail while the form is stored, it can
-            # still be shown again with the reader's choices.
-            self.fields[name].choices = list(self.fields[name].choices)
+            choices, read = remembered_choices(
+                name, self.fields[name], self.data, read=not self.database_failed
+            )
+            self.fields[name].choices = choices
+            self.database_failed |= not read
 
     def clean_attachment(self):
         if "attachment" in self.too_large_files:
@@ -163,6 +202,14 @@ class EnquiryForm(forms.ModelForm):
                 ValidationError(_("The last day cannot be before the first."), code="order"),
             )
         return cleaned_data
+
+    def refuse_unchecked(self, message):
+        """Show the form again as sent, with only `message`: while the database fails, the
+        fields cannot be checked (their choices are in it)."""
+        if self._errors is None:
+            self._errors = ErrorDict(renderer=self.renderer)
+            self.cleaned_data = {}
+        self.add_error(None, message)
 
     @staticmethod
     def new_token():

@@ -77,6 +77,8 @@ class EnquiryFormView(FormView):
 
     def post(self, request, *args, **kwargs):
         form = self.get_form()
+        if form.database_failed:
+            return self.refuse_unchecked(form, DATABASE_DOWN, status=503)
         try:
             # The same form sent again (double click, reload, back button): its enquiry.
             earlier = Enquiry.objects.submitted_with(request.POST.get("token")).first()
@@ -93,11 +95,15 @@ class EnquiryFormView(FormView):
             )
         except (OperationalError, InterfaceError):
             logger.exception("An enquiry could not be stored")
-            return self.refuse(form, DATABASE_DOWN, status=503)
+            return self.refuse_unchecked(form, DATABASE_DOWN, status=503)
         return redirect(enquiry.get_confirmation_url())
 
     def refuse(self, form, message, status):
         form.add_error(None, message)
+        return self.render_to_response(self.get_context_data(form=form), status=status)
+
+    def refuse_unchecked(self, form, message, status):
+        form.refuse_unchecked(message)
         return self.render_to_response(self.get_context_data(form=form), status=status)
 
     def refuse_too_large(self):
