@@ -212,6 +212,8 @@ IMPORT_EXPORT_USE_TRANSACTIONS = True
 # The uploaded file waits between preview and confirmation in the shared cache, not in
 # one server's temporary folder (nor in MEDIA_ROOT, which the web server publishes).
 IMPORT_EXPORT_TMP_STORAGE_CLASS = "import_export.tmp_storages.CacheStorage"
+# A larger file is refused with a message, before any row is read.
+IMPORT_MAX_ROWS = int(os.environ.get("INA_IMPORT_MAX_ROWS", "5000"))
 
 # Static files through whitenoise (compressed, hashed names); uploads in MEDIA_ROOT.
 STATIC_URL = "static/"
