@@ -1,10 +1,10 @@
 import re
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 from partnerships.models import TwinCityStatus
 from tests.factories import (
@@ -80,17 +80,53 @@ def test_city_page_in_german(client, amiens):
     assert "Zeitleiste" in page
 
 
-def test_timeline_lists_the_partnerships_by_year_in_an_ordered_list(client, amiens):
-    page = client.get(city_url("amiens")).text
-
+def timeline_of(page):
     start = page.index('<ol class="timeline">')
-    timeline = page[start : page.index("</ol>", start)]
+    return page[start : page.index("</section>", start)]
+
+
+def test_timeline_lists_the_partnerships_by_year_in_an_ordered_list(client, amiens):
+    timeline = timeline_of(client.get(city_url("amiens")).text)
+
     years = [int(year) for year in re.findall(r'timeline__year">(\d+)<', timeline)]
-    assert years == [1960, 2015, 2019, 2021]
+    assert years == sorted(years)
+    assert {1960, 2015, 2019, 2021} <= set(years)
     assert "Town twinning with Amiens" in timeline
     assert "Youth exchange with Amiens begins" in timeline
     assert "Youth exchange with Amiens ends" in timeline
     assert "The mayor of Amiens visits Dortmund" in timeline
+
+
+def test_timeline_holds_the_events_and_news_of_the_page_too_each_by_its_day(client, amiens):
+    tz = timezone.get_current_timezone()
+    EventFactory(
+        title_en="Amiens choir in Dortmund",
+        twin_cities=[amiens],
+        start=datetime(2019, 9, 14, 18, tzinfo=tz),
+        end=datetime(2019, 9, 14, 21, tzinfo=tz),
+    )
+    NewsItemFactory(
+        title_en="Amiens invites to its choir festival",
+        twin_cities=[amiens],
+        publish_at=datetime(2019, 3, 1, 9, tzinfo=tz),
+    )
+
+    timeline = timeline_of(client.get(city_url("amiens")).text)
+
+    year_2019 = timeline[timeline.index('timeline__year">2019<') :]
+    year_2019 = year_2019[: year_2019.index("</ol>")]
+    items = re.findall(
+        r'<span class="timeline__kind">(\w+)<span class="visually-hidden">:</span></span>\s*'
+        r'<a href="[^"]+">([^<]+)</a>\s*(?:<time[^>]*datetime="([\d-]+)")?',
+        year_2019,
+    )
+    assert items == [
+        ("News", "Amiens invites to its choir festival", "2019-03-01"),
+        ("Visit", "The mayor of Amiens visits Dortmund", "2019-05-02"),
+        ("Event", "Amiens choir in Dortmund", "2019-09-14"),
+    ]
+    assert "Amiens week" in timeline and "Exchange fair" in timeline
+    assert "Amiens and Dortmund plant a tree" in timeline
 
 
 def test_city_page_shows_no_internal_contact_details(client, amiens):

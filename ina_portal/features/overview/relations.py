@@ -5,9 +5,12 @@ with fifty partnerships costs what the page of one city costs.
 """
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from events.models import Event, VisitReport
 from ina_portal.features.contacts.models import Person
@@ -19,14 +22,34 @@ from sdg.models import goals_prefetch
 LATEST_NEWS = 10
 
 
+# What each kind of milestone is called on the timeline.
+MILESTONE_KINDS = {
+    "twinning": gettext_lazy("Town twinning"),
+    "partnership": gettext_lazy("Project partnership"),
+    "visit": gettext_lazy("Visit"),
+    "event": gettext_lazy("Event"),
+    "news": gettext_lazy("News"),
+}
+
+
 @dataclass(frozen=True)
 class Milestone:
-    """One line of the timeline: something that happened in a year, and where to read on."""
+    """One line of the timeline: something that happened in a year (on a day, when the
+    record has one), and where to read on."""
 
     year: int
     text: str
     url: str
     kind: str
+    day: date | None = None
+
+    @property
+    def kind_label(self):
+        return MILESTONE_KINDS[self.kind]
+
+    def sort_key(self):
+        # A milestone known by its year only comes first in its year.
+        return (self.year, self.day or date(self.year, 1, 1), self.kind)
 
 
 @dataclass
@@ -111,7 +134,8 @@ def served_goals(relations):
 
 
 def timeline(relations):
-    """[(year, [milestones])], earliest first: twinnings, partnerships and visits."""
+    """[(year, [milestones])], earliest first: twinnings, partnership starts and ends,
+    visits, events and news, each year's in the order of their days."""
     milestones = []
     for twin_city in relations.twin_cities:
         milestones.append(
@@ -131,12 +155,19 @@ def timeline(relations):
             text = _("%(title)s ends") % {"title": partnership.title}
             milestones.append(Milestone(partnership.end_year, text, url, "partnership"))
     for report in relations.reports:
+        day = report.visit.start_date
+        url = report.get_absolute_url()
+        milestones.append(Milestone(day.year, report.title, url, "visit", day))
+    for event in relations.events:
+        day = timezone.localdate(event.start)
+        url = event.get_absolute_url()
+        milestones.append(Milestone(day.year, event.title, url, "event", day))
+    for news_item in relations.news:
+        day = timezone.localdate(news_item.publish_at)
         milestones.append(
-            Milestone(
-                report.visit.start_date.year, report.title, report.get_absolute_url(), "visit"
-            )
+            Milestone(day.year, news_item.title, news_item.get_absolute_url(), "news", day)
         )
     years = {}
-    for milestone in sorted(milestones, key=lambda milestone: milestone.year):
+    for milestone in sorted(milestones, key=Milestone.sort_key):
         years.setdefault(milestone.year, []).append(milestone)
     return list(years.items())
