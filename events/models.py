@@ -407,7 +407,8 @@ class VisitReport(Publishable):
         verbose_name_plural = _("visit reports")
         constraints = [
             models.CheckConstraint(
-                condition=Q(publication_status="draft") | Q(consent_to_publish=True),
+                # A draft or a report in review may wait for the guests' consent.
+                condition=~Q(publication_status="published") | Q(consent_to_publish=True),
                 name="visit_report_published_with_consent",
                 violation_error_message=_(
                     "A report can only be published once the guests have agreed."
@@ -423,7 +424,7 @@ class VisitReport(Publishable):
 
     def clean(self):
         super().clean()
-        if self.publication_status != "draft" and not self.consent_to_publish:
+        if self.publication_status == "published" and not self.consent_to_publish:
             raise ValidationError(
                 {
                     "consent_to_publish": _(

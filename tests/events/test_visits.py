@@ -93,6 +93,15 @@ def test_report_cannot_be_published_without_consent():
         report.save()
 
 
+def test_a_report_may_wait_in_review_for_the_guests_consent(client):
+    # The text is reviewed while the office asks the guests; a publisher sees it waiting.
+    report = VisitReportFactory(consent_to_publish=False, publication_status="in_review")
+
+    report.full_clean()
+
+    assert client.get(report.get_absolute_url()).status_code == 404
+
+
 def test_golden_book_names_who_signed_and_when(client):
     VisitReportFactory(
         visit__visiting_party_de="Botschafterin der Republik Ghana",
