@@ -6,7 +6,7 @@ import pytest
 from networks.models import Network
 from partnerships.models import TwinCity
 from tests.admin.forms import form_data
-from tests.factories import CityFactory, NetworkFactory, TwinCityFactory
+from tests.factories import CityFactory, ImageFactory, NetworkFactory, TwinCityFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -139,3 +139,27 @@ def test_a_save_in_code_that_changes_nothing_adds_no_history_entry(twin_city):
     TwinCity.objects.get(pk=twin_city.pk).save()
 
     assert TwinCity.history.filter(id=twin_city.pk).count() == 1
+
+
+def test_history_shows_a_picture_added_to_an_empty_field_as_empty_before(editor_client, twin_city):
+    picture = ImageFactory(alt_text_de="Der Hafen von Leeds", alt_text_en="Leeds harbour")
+    change(editor_client, twin_city, image="")
+    change(editor_client, twin_city, image=str(picture.pk))
+
+    page = editor_client.get(f"/admin/partnerships/twincity/{twin_city.pk}/history/")
+
+    assert "pk=None" not in page.text
+    assert re.search(r"–\s*&nbsp;&rarr;&nbsp;&nbsp;Der Hafen von Leeds", page.text)
+
+
+def test_history_names_a_picture_deleted_since_without_its_python_form(editor_client, twin_city):
+    picture = ImageFactory()
+    change(editor_client, twin_city, image=str(picture.pk))
+    change(editor_client, twin_city, image="")
+    picture_pk = picture.pk
+    picture.delete()
+
+    page = editor_client.get(f"/admin/partnerships/twincity/{twin_city.pk}/history/")
+
+    assert "pk=" not in page.text
+    assert f"(Nr. {picture_pk})" in page.text
