@@ -182,3 +182,21 @@ def test_a_pasted_script_or_onerror_attribute_is_gone_after_saving(new_page):
         expect(text.locator("script, img, [style], [onerror], [onclick]")).to_have_count(0)
         expect(text.locator("a[href^='javascript']")).to_have_count(0)
     assert alerts == []
+
+
+def test_the_editors_menu_bar_names_its_buttons_in_german(new_page):
+    record = twin_city()
+    admin = new_page(locale="de-DE")
+    sign_in(admin)
+    admin.goto(f"/admin/partnerships/twincity/{record.pk}/change/")
+    admin.locator("[aria-controls='tab_id_story_de']").click()
+    bar = admin.locator(".prose-editor:has(#id_story_de) .prose-menubar")
+
+    for name in ["Aufzählung", "Nummerierte Liste", "Fett", "Kursiv", "Link einfügen"]:
+        expect(bar.get_by_role("button", name=name, exact=True)).to_have_count(1)
+    bar.locator(".prose-menubar__selected").click()
+    expect(bar.locator(".prose-menubar__option")).to_have_text(
+        ["Überschrift 2", "Überschrift 3", "Überschrift 4", "Absatz"]
+    )
+    menu_button(admin, "story_de", "heading3").click()
+    expect(bar.locator(".prose-menubar__selected button")).to_have_accessible_name("Überschrift 3")
