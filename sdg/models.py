@@ -113,7 +113,7 @@ class LocalTarget(models.Model):
     )
     title = models.CharField(_("title"), max_length=300)
     # "13.10" sorts after "13.9": each numeric part zero-padded.
-    sort_key = models.CharField(max_length=40, editable=False, db_index=True)
+    sort_key = models.CharField(_("sort key"), max_length=40, editable=False, db_index=True)
 
     class Meta:
         ordering = ["sort_key"]
