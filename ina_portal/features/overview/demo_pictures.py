@@ -22,6 +22,7 @@ from django.utils import timezone, translation
 from PIL import Image as PillowImage
 from PIL import ImageDraw, ImageFont
 
+from events.models import VisitKind
 from ina_portal.base.models import Image
 
 from .worldmap import HOME, project
@@ -519,7 +520,7 @@ SYMBOL_TEXT = {
 
 
 def listing(items, language):
-    """ "A, B und C" / "A, B and C"."""
+    """The items as a sentence lists them: A, B und C / A, B and C."""
     items = list(items)
     last = {"de": " und ", "en": " and "}[language]
     return last.join([", ".join(items[:-1]), items[-1]]) if len(items) > 1 else "".join(items)
@@ -646,7 +647,7 @@ def visit_map(record, related):
     """A delegation comes from its city; an ambassador or minister stands for a country."""
     visit = record.visit
     cities = []
-    if visit.kind == "city_delegation":
+    if visit.kind == VisitKind.CITY_DELEGATION:
         if visit.twin_city:
             cities = [visit.twin_city.city]
         elif visit.project_partnership:
