@@ -1,7 +1,10 @@
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminTextInputWidget
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
+from django.http import JsonResponse
+from django.urls import path
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
@@ -21,6 +24,7 @@ from ina_portal.base.preview import preview_url
 
 from .forms import AdminModelForm
 from .history_display import ChangeDisplay
+from .image_chooser import THUMB_WIDTH, ImageChooserWidget, ImagesChooserWidget, chooser_entry
 from .importexport import CsvExportMixin
 from .publishing import (
     PUBLICATION_FIELDS,
@@ -55,6 +59,21 @@ class ContentAdmin(CsvExportMixin, SimpleHistoryAdmin, TabbedTranslationAdmin):
                 "vLargeTextField" if name == "vTextField" else name for name in classes
             )
         return formfield
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        # Every picture of a content form is chosen by its thumbnail.
+        if db_field.related_model is Image:
+            kwargs["widget"] = ImageChooserWidget(
+                db_field.remote_field, self.admin_site, using=kwargs.get("using")
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.related_model is Image:
+            kwargs["widget"] = ImagesChooserWidget(
+                db_field.remote_field, self.admin_site, using=kwargs.get("using")
+            )
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     def get_historical_record_context_helper(self, request, historical_record):
         return ChangeDisplay(self.model, historical_record)
@@ -227,26 +246,103 @@ class TopicAdmin(CsvExportMixin, TabbedTranslationAdmin):
     prepopulated_fields = {"slug": ["name_de"]}
 
 
+class ImageForm(AdminModelForm):
+    """An empty focal point field means the centre."""
+
+    def clean_focal_x(self):
+        value = self.cleaned_data.get("focal_x")
+        return 0.5 if value is None else value
+
+    def clean_focal_y(self):
+        value = self.cleaned_data.get("focal_y")
+        return 0.5 if value is None else value
+
+
 @admin.register(Image)
 class ImageAdmin(ContentAdmin):
+    form = ImageForm
     list_display = ["thumbnail", "alt_text", "credit", "width", "height", "created_at"]
     list_display_links = ["thumbnail", "alt_text"]
     search_fields = ["alt_text_de", "alt_text_en", "credit"]
     list_filter = ["decorative"]
     readonly_fields = ["width", "height", "preview"]
-    fields = ["file", "preview", "alt_text", "decorative", "credit", "width", "height"]
+    fields = [
+        "file",
+        "preview",
+        "focal_x",
+        "focal_y",
+        "alt_text",
+        "decorative",
+        "credit",
+        "width",
+        "height",
+    ]
+
+    class Media:
+        css = {"all": ["css/image-chooser.css"]}
+        js = ["js/focal-point.js"]
+
+    def get_urls(self):
+        chooser = path(
+            "chooser/",
+            self.admin_site.admin_view(self.chooser_view),
+            name="ina_portal_image_chooser",
+        )
+        return [chooser, *super().get_urls()]
+
+    def chooser_view(self, request):
+        """The thumbnails, alternative texts and credits of ?ids=1,2 for the picture
+        chooser of content forms."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        ids = [int(key) for key in request.GET.get("ids", "").split(",")[:50] if key.isdigit()]
+        images = self.get_queryset(request).in_bulk(ids)
+        return JsonResponse(
+            {"pictures": [chooser_entry(images[key]) for key in ids if key in images]}
+        )
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if db_field.name in ("focal_x", "focal_y"):
+            kwargs["widget"] = forms.NumberInput(attrs={"min": 0, "max": 1, "step": 0.01})
+            kwargs["required"] = False
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     @admin.display(description=_("picture"))
     def thumbnail(self, obj):
-        # A rendition: the list should not load every original photo at full size.
-        return (
-            format_html('<img src="{}" alt="" width="80">', obj.url_at_least(80))
-            if obj.file
-            else ""
+        # The square crop: the list should not load every original photo at full size.
+        # Its alternative text names the link that picks it in the chooser's popup.
+        if not obj.file:
+            return ""
+        return format_html(
+            '<img src="{}" alt="{}" width="{}" height="{}">',
+            obj.crop_url("thumb", 2 * THUMB_WIDTH),
+            str(obj),
+            THUMB_WIDTH,
+            THUMB_WIDTH,
         )
 
-    @admin.display(description=_("preview"))
+    @admin.display(description=_("preview and focal point"))
     def preview(self, obj):
         if not obj.file:
-            return "—"
-        return format_html('<img src="{}" alt="" width="320">', obj.url_at_least(640))
+            return _("Save the picture first, then click the point that matters most.")
+        width = 480
+        height = round(obj.height * width / obj.width) if obj.width else width
+        return format_html(
+            '<div class="focal-point" data-input-x="id_focal_x" data-input-y="id_focal_y"'
+            ' data-status="focal-point-status" data-status-template="{}" role="group"'
+            ' aria-label="{}" aria-describedby="focal-point-help">'
+            '<img src="{}" alt="" width="{}" height="{}">'
+            '<span class="focal-point__marker" hidden></span></div>'
+            '<p class="help" id="focal-point-help">{}</p>'
+            '<p class="help" id="focal-point-status" aria-live="polite"></p>',
+            _("Focal point: %(x)s percent across, %(y)s percent down"),
+            _("Focal point"),
+            obj.url_at_least(2 * width),
+            width,
+            height,
+            _(
+                "Click or tap the point that matters most, or focus the picture and move "
+                "the point with the arrow keys; cards, heroes and thumbnails are cut "
+                "around it. The two fields below hold the point."
+            ),
+        )

@@ -90,9 +90,12 @@ def test_editor_publishes_a_twin_city_with_a_credited_picture_and_withdraws_it(n
     )
     image.locator("#id_credit").fill("Stadt Dortmund / Anna Beispiel")
     save_popup(image)
-    expect(admin.locator("#select2-id_image-container")).to_contain_text(
+    # The chooser shows the new picture by its thumbnail, alternative text and credit.
+    chosen = admin.locator(".image-chooser__picture")
+    expect(chosen.locator(".image-chooser__alt")).to_have_text(
         "Das Ufer des Don in Rostow am Abend"
     )
+    expect(chosen.locator("img")).to_be_visible()
 
     admin.locator("#id_publication_status").select_option(label="Veröffentlicht")
     admin.locator("input[name=_save]").click()

@@ -288,14 +288,14 @@ def test_replacing_the_file_of_a_generated_image_leaves_the_others_their_renditi
 
 def test_the_admin_shows_renditions_not_the_full_size_photos(admin_client):
     image = ImageFactory(file=jpeg(2000, 1000))
-    small = default_storage.url(image.renditions["480"])
+    thumb = default_storage.url(image.crops["thumb"]["files"]["160"])
     medium = default_storage.url(image.renditions["960"])
 
     listing = admin_client.get(reverse("admin:ina_portal_image_changelist")).text
     form = admin_client.get(reverse("admin:ina_portal_image_change", args=[image.pk])).text
 
-    assert f'<img src="{small}" alt="" width="80">' in listing
-    assert f'<img src="{medium}" alt="" width="320">' in form
+    assert f'<img src="{thumb}" alt="{image.alt_text}" width="80" height="80">' in listing
+    assert f'<img src="{medium}" alt="" width="480" height="240">' in form
     assert f'src="{image.file.url}"' not in listing
 
 
