@@ -245,3 +245,21 @@ def test_accessibility_statement_runs_the_same_queries_whatever_its_length(
         response = client.get("/en/accessibility/")
 
     assert response.text.count("There are no videos in sign language.") == size
+
+
+def test_demo_imprint_shows_email_and_telephone_and_privacy_names_dpo_and_ldi(client):
+    from django.core.management import call_command
+
+    call_command("load_demo_content", verbosity=0)
+
+    imprint = client.get("/en/imprint/").text
+    privacy = client.get("/de/datenschutz/").text
+
+    assert 'href="mailto:international@stadtdo.example"' in imprint
+    assert 'href="tel:02310000' in imprint
+    assert "Demo" not in imprint
+    assert "Datenschutzbeauftragte der Stadt Dortmund" in privacy
+    assert "datenschutz@stadtdo.example" in privacy
+    assert (
+        "Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen" in privacy
+    )
