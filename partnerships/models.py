@@ -40,6 +40,12 @@ class City(models.Model):
     """A city abroad or at home that Dortmund cooperates with."""
 
     name = models.CharField(_("name"), max_length=100)
+    other_names = models.CharField(
+        _("other names"),
+        max_length=300,
+        blank=True,
+        help_text=_("Spellings readers may type, separated by commas: Rostov, Rostow."),
+    )
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     country = CountryField(_("country"))
     latitude = models.DecimalField(
@@ -64,6 +70,12 @@ class City(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.country.name})"
+
+    def names(self):
+        """Every name of the city in every language, its other names included."""
+        values = [self.name_de, self.name_en, self.other_names_de, self.other_names_en]
+        names = (name.strip() for value in values if value for name in value.split(","))
+        return list(dict.fromkeys(name for name in names if name))
 
 
 class TwinCityStatus(models.TextChoices):

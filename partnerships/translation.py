@@ -5,7 +5,7 @@ from .models import City, ProjectPartnership, TwinCity, TwinCityLink
 
 @register(City)
 class CityTranslationOptions(TranslationOptions):
-    fields = ("name",)
+    fields = ("name", "other_names")
 
 
 @register(TwinCity)
