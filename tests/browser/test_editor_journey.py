@@ -108,7 +108,9 @@ def test_editor_publishes_a_twin_city_with_a_credited_picture_and_withdraws_it(n
     expect(reader.locator(".lead")).to_have_text("Partnerstadt am Don seit 1977.")
     picture = reader.get_by_role("img", name="Das Ufer des Don in Rostow am Abend")
     expect(picture).to_be_visible()
-    assert picture.evaluate("img => img.naturalWidth") == 160
+    # The hero crop (21:9) of the 160 × 90 px upload, loaded.
+    assert (picture.get_attribute("width"), picture.get_attribute("height")) == ("160", "69")
+    assert picture.evaluate("img => img.complete && img.naturalWidth > 0")
     expect(reader.locator("figure", has=picture).locator("figcaption")).to_have_text(
         "Bild: Stadt Dortmund / Anna Beispiel"
     )
