@@ -6,8 +6,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from .calendar import cancelled_title
-from .filters import EventFilter
-from .models import Event
+from .views import invalid_filter_response, subscribed_events
 
 FEED_SIZE = 50
 
@@ -16,10 +15,17 @@ class EventRssFeed(Feed):
     title = _("Events of the Office for International Relations, City of Dortmund")
     description = _("Upcoming international events in Dortmund and with its partner cities.")
     description_template = "events/feed_description.html"
+    # atom:author is required (RFC 4287, 4.1.1): the office publishes every event.
+    author_name = _("Office for International Relations, City of Dortmund")
+
+    def __call__(self, request, *args, **kwargs):
+        events = subscribed_events(request)
+        if not events.is_valid():
+            return invalid_filter_response(events)
+        return super().__call__(request, *args, **kwargs)
 
     def get_object(self, request):
-        events = EventFilter(request.GET, Event.objects.published().upcoming(), request=request)
-        return events.qs if events.is_valid() else events.queryset
+        return subscribed_events(request).qs
 
     def items(self, events):
         return events[:FEED_SIZE]
@@ -34,7 +40,8 @@ class EventRssFeed(Feed):
         return event.publish_at
 
     def item_updateddate(self, event):
-        return event.updated_at
+        # A change to an event (its time, a cancellation) is news to a subscriber.
+        return max(event.updated_at, event.publish_at)
 
     def item_categories(self, event):
         return [event.get_kind_display()]

@@ -5,7 +5,6 @@ import django_filters
 from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from networks.models import Network
@@ -34,7 +33,9 @@ class MonthField(forms.CharField):
 
 
 # In the OpenAPI description: a month like "2027-06", as the month field takes it.
-@extend_schema_field(OpenApiTypes.STR)
+@extend_schema_field(
+    {"type": "string", "pattern": r"^(19\d\d|20\d\d|2100)-(0[1-9]|1[0-2])$", "example": "2027-06"}
+)
 class MonthFilter(django_filters.Filter):
     field_class = MonthField
 
@@ -65,7 +66,7 @@ def event_networks(request):
 
 class EventFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(
-        label=_("Kind of event"), choices=EventKind, empty_label=_("All kinds")
+        label=_("Kind of event"), choices=EventKind.choices, empty_label=_("All kinds")
     )
     month = MonthFilter(label=_("Month"))
     city = django_filters.ModelChoiceFilter(
@@ -96,7 +97,26 @@ class EventFilter(django_filters.FilterSet):
         return queryset.filter(pk__in=linked.values("pk"))
 
 
-class EventApiFilter(EventFilter):
+class EventSubscriptionFilter(EventFilter):
+    """The events list's filters for its feeds, its calendar and the API. A partner city or
+    network whose slug has no published event (any more) matches no event, so that a
+    subscription stays narrowed; a malformed value is an error."""
+
+    city = django_filters.CharFilter(label=_("Partner city"), method="filter_city_slug")
+    network = django_filters.CharFilter(label=_("City network"), method="filter_network_slug")
+
+    def filter_city_slug(self, queryset, name, slug):
+        linked = Event.objects.filter(
+            Q(twin_cities__city__slug=slug) | Q(project_partnerships__partner_cities__slug=slug)
+        )
+        return queryset.filter(pk__in=linked.values("pk"))
+
+    def filter_network_slug(self, queryset, name, slug):
+        linked = Event.objects.filter(networks__in=Network.objects.published().filter(slug=slug))
+        return queryset.filter(pk__in=linked.values("pk"))
+
+
+class EventApiFilter(EventSubscriptionFilter):
     """The events list's filters; `when` picks the upcoming or the past events page."""
 
     when = django_filters.ChoiceFilter(
@@ -107,10 +127,6 @@ class EventApiFilter(EventFilter):
 
     class Meta(EventFilter.Meta):
         fields = [*EventFilter.Meta.fields, "when"]
-
-    def filter_city(self, queryset, name, value: str):
-        # The type hint is for the OpenAPI description: a city's slug.
-        return super().filter_city(queryset, name, value)
 
     def filter_when(self, queryset, name, value):
         return queryset.upcoming() if value == "upcoming" else queryset.past()

@@ -1,7 +1,8 @@
 from datetime import date, timedelta
 
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
 
@@ -9,7 +10,7 @@ from ina_portal.base.pagination import PageOfListMixin
 from ina_portal.base.preview import PreviewMixin
 
 from .calendar import calendar_response
-from .filters import EventFilter
+from .filters import EventFilter, EventSubscriptionFilter
 from .models import Event, VisitReport, local_zone, public_anniversaries
 
 
@@ -93,10 +94,27 @@ def event_ics(request, slug):
     return calendar_response(request, events, filename=f"{slug}.ics")
 
 
+def subscribed_events(request):
+    """The upcoming events narrowed by the request's filters, for a feed or a calendar."""
+    return EventSubscriptionFilter(
+        request.GET, Event.objects.published().upcoming(), request=request
+    )
+
+
+def invalid_filter_response(events):
+    """400 with what is wrong: never the unfiltered events in place of a subscription."""
+    lines = [gettext("This subscription's filter is not valid, so it lists no events.")]
+    for name, errors in events.form.errors.items():
+        lines.append(f"{events.form[name].label}: {' '.join(errors)}")
+    return HttpResponseBadRequest("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
 def calendar_feed(request):
     """The upcoming events as an iCalendar subscription, narrowed by the list's filters."""
-    events = EventFilter(request.GET, Event.objects.published().upcoming(), request=request)
-    return calendar_response(request, events.qs if events.is_valid() else events.queryset)
+    events = subscribed_events(request)
+    if not events.is_valid():
+        return invalid_filter_response(events)
+    return calendar_response(request, events.qs)
 
 
 class VisitReportListView(PageOfListMixin, ListView):

@@ -1,29 +1,40 @@
 import django_filters
+from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .models import ActivityStatus, Goal, Pillar, SdgActivity
 
 
 class GoalFilter(django_filters.ModelChoiceFilter):
-    """A list's filter by goal number, offering only the goals its published records serve
-    (a draft's goal must not show in the form)."""
+    """A list's filter by goal number. Any goal 1-17 is a valid value (one that no published
+    record serves matches nothing, so a subscription stays narrowed); the form offers only
+    the goals its published records serve (a draft's goal must not show)."""
 
     def __init__(self, model, **kwargs):
         related_name = model._meta.get_field("goals").remote_field.related_name
-
-        def served_goals(request):
-            published = model.objects.published()
-            return Goal.objects.filter(**{f"{related_name}__in": published}).distinct()
-
+        self.served_goals = lambda: Goal.objects.filter(
+            **{f"{related_name}__in": model.objects.published()}
+        ).distinct()
         super().__init__(
             label=_("Sustainable Development Goal"),
             field_name="goals",
             to_field_name="number",
-            queryset=served_goals,
+            queryset=Goal.objects.all(),
             empty_label=_("All goals"),
             distinct=True,
             **kwargs,
         )
+
+    @property
+    def field(self):
+        if not hasattr(self, "_field"):
+            offered = forms.ModelChoiceField(
+                queryset=self.served_goals(),
+                to_field_name="number",
+                empty_label=self.extra["empty_label"],
+            )
+            super().field.widget.choices = offered.choices
+        return self._field
 
 
 def used_choices(choices, field):

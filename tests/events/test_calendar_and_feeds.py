@@ -115,13 +115,14 @@ def test_calendar_feed_takes_the_filters_of_the_list(client):
     assert summaries(parse_calendar(response)) == ["Network fair"]
 
 
-def test_calendar_feed_with_bad_filters_still_answers(client):
+def test_calendar_feed_with_bad_filters_says_so_instead_of_listing_every_event(client):
     EventFactory(title_en="Published")
 
     response = client.get(url("events:event_calendar", "en"), {"month": "13/2027", "goal": "x"})
 
-    assert response.status_code == 200
-    assert summaries(parse_calendar(response)) == ["Published"]
+    assert response.status_code == 400
+    assert "Month: " in response.text
+    assert "Published" not in response.text
 
 
 def test_empty_calendar_feed_is_still_a_valid_calendar(client):

@@ -16,6 +16,8 @@ class NewsRssFeed(Feed):
         "News about Dortmund's twin cities, project partnerships, city networks and "
         "sustainability work."
     )
+    # atom:author is required (RFC 4287, 4.1.1): the office writes every item.
+    author_name = _("Office for International Relations, City of Dortmund")
 
     def items(self):
         return NewsItem.objects.published().for_list()[:FEED_SIZE]
@@ -33,7 +35,9 @@ class NewsRssFeed(Feed):
         return item.publish_at
 
     def item_updateddate(self, item):
-        return item.updated_at
+        # The news item's own date, not its last save: correcting a typo, or loading the
+        # demo content, does not make old news new.
+        return item.publish_at
 
 
 class NewsAtomFeed(NewsRssFeed):
