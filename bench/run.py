@@ -5,8 +5,10 @@ one DATABASE_URL names), migrate, bench/generate.py, then gunicorn with DEBUG of
 whitenoise, loaded by wrk from a second process: every public page in both languages,
 /healthz (the trivial view) and a static file (the ceiling). Pages are loaded twice,
 with the page cache (as served) and without it (what rendering costs). SQL queries and
-bytes per page come from bench/measure.py. Writes bench/results/<database>.json and .md,
-and the table again as bench/results/latest.md (docs/performance.md links to it).
+bytes per page come from bench/measure.py; bench/imports.py times the admin's CSV import
+of 1,000 people (preview and confirm, new, changed and unchanged). Writes
+bench/results/<database>.json and .md, and the table again as bench/results/latest.md
+(docs/performance.md links to it).
 """
 
 import argparse
@@ -220,6 +222,20 @@ def bench_scale(scale, args, base_env, workdir):
     if bad:
         sys.exit(f"bench: pages did not answer 200: {bad}")
     pages = [{"kind": "page", **page} for page in measured["pages"]]
+    imports = json.loads(
+        run(
+            [sys.executable, "bench/imports.py", "--rows", str(args.import_rows)],
+            env,
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
+    for step in imports["imports"]:
+        log(
+            f"  import of {imports['rows']} people, {step['file']:9}: preview "
+            f"{step['preview_s']:.2f} s ({step['preview_queries']} SQL), confirm "
+            f"{step['confirm_s']:.2f} s ({step['confirm_queries']} SQL)"
+        )
     # The trivial view is loaded first and last: the baseline is the mean of the two.
     trivial = {"kind": "trivial", "name": "/healthz (trivial view)", "path": "/healthz"}
     static = {"kind": "static", "name": "Static file (whitenoise)", "path": measured["static_file"]}
@@ -242,7 +258,7 @@ def bench_scale(scale, args, base_env, workdir):
             if key in endpoint:
                 rps = endpoint[key]["requests_per_second"]
                 endpoint[key]["ratio_to_trivial"] = round(rps / baseline, 3)
-    return vendor, {"content": measured["content"], "endpoints": endpoints}
+    return vendor, {"content": measured["content"], "endpoints": endpoints, "imports": imports}
 
 
 # --- Reports
@@ -343,6 +359,21 @@ def markdown(results):
             if cached["errors"] or (uncached or {}).get("errors"):
                 row[0] += " **errors!**"
             lines.append("| " + " | ".join(row) + " |")
+    lines += [
+        "",
+        "#### CSV import of people (bench/imports.py): the admin's preview and confirm views",
+        "",
+        "| Scale | Rows | File | Preview s | Preview SQL | Confirm s | Confirm SQL |",
+        "|--:|--:|---|--:|--:|--:|--:|",
+    ]
+    for scale, data in results["scales"].items():
+        imports = data.get("imports") or {"imports": []}
+        for step in imports["imports"]:
+            lines.append(
+                f"| {scale} | {imports['rows']} | {step['file']} | {step['preview_s']:.2f} "
+                f"| {step['preview_queries']} | {step['confirm_s']:.2f} "
+                f"| {step['confirm_queries']} |"
+            )
     scales = sorted(results["scales"], key=int)
     lines += [
         "",
@@ -380,6 +411,9 @@ def main():
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--duration", type=int, default=2, help="seconds of load per row")
     parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument(
+        "--import-rows", type=int, default=1000, help="rows of the CSV import (bench/imports.py)"
+    )
     parser.add_argument(
         "--uncached-languages",
         default="de",

@@ -190,23 +190,6 @@ class CsvImportExportMixin(CsvExportMixin, ImportExportMixin):
             return HttpResponseRedirect(reverse(f"admin:{info[0]}_{info[1]}_import"))
         return super().process_result(result, request)
 
-    def add_success_message(self, result, request):
-        totals = result.totals
-        self.message_user(
-            request,
-            _(
-                "Import finished: %(new)s new, %(changed)s changed, %(unchanged)s unchanged "
-                "%(records)s."
-            )
-            % {
-                "new": totals["new"],
-                "changed": totals["update"],
-                "unchanged": totals["skip"],
-                "records": self.opts.verbose_name_plural,
-            },
-            messages.SUCCESS,
-        )
-
 
 class ImportReport:
     """What the import preview tells: the counts, every error by row and column label
@@ -232,7 +215,7 @@ class ImportReport:
             for name, messages_ in row.error_dict.items():
                 for message in messages_:
                     self.errors.append((file_row(row.number), labels.get(name, name), message))
-        self.errors.sort(key=lambda error: error[0])
+        self.errors = sorted(dict.fromkeys(self.errors), key=lambda error: error[0])
         self.error_rows = len({error[0] for error in self.errors})
         self.rows = [
             (getattr(row, "number", None), row.import_type, row.diff)
@@ -580,7 +563,12 @@ class PortalResource(ExportResource):
 
     def error_labels(self):
         """Labels of the names a row's validation errors are filed under."""
+        model = self._meta.model
         labels = {field.attribute: self.column_label(field) for field in self.get_import_fields()}
+        # modeltranslation reports a required text under its own name and the German one.
+        language = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+        for name in translated_base_names(model):
+            labels.setdefault(name, column_label(model, f"{name}_{language}"))
         return {NON_FIELD_ERRORS: _("Whole row"), **labels}
 
     def preview_values(self, instance, new=False):

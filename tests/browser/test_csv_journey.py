@@ -7,6 +7,8 @@ import io
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import translation
+from django.utils.text import capfirst
 from playwright.sync_api import expect
 
 from events.models import Event
@@ -39,14 +41,34 @@ def test_editor_imports_events_from_a_spreadsheet_and_exports_them(new_page):
     admin.get_by_role("link", name="Importieren").click()
     choose_file(admin, HEADER + GOOD + BAD)
 
-    errors = admin.locator(".import-preview, #content-main")
-    expect(errors).to_contain_text("Die Veranstaltung kann nicht enden, bevor sie beginnt.")
+    # The summary before anything is saved, and the error by its row and column label.
+    expect(admin.locator(".import-count.new dd")).to_have_text("1")
+    expect(admin.locator(".import-count.errors dd")).to_have_text("1")
+    with translation.override("de"):
+        end_label = str(capfirst(Event._meta.get_field("end").verbose_name))
+    error = admin.locator(".import-errors tbody tr")
+    expect(error).to_have_count(1)
+    expect(error.locator("td").nth(0)).to_have_text("3")  # row 1 holds the column names
+    expect(error.locator("td").nth(1)).to_have_text(end_label)
+    expect(error).to_contain_text("Die Veranstaltung kann nicht enden, bevor sie beginnt.")
     expect(admin.get_by_role("button", name="Import bestätigen")).to_have_count(0)
     assert not Event.objects.exists()
 
     choose_file(
         admin, HEADER + GOOD + BAD.replace("05.09.2027;03.09.2027", "03.09.2027;05.09.2027")
     )
+    expect(admin.locator(".import-count.new dd")).to_have_text("2")
+    expect(admin.locator(".import-count.errors dd")).to_have_text("0")
+    header = admin.locator(".import-preview thead")
+    expect(header).to_contain_text("Titel (Deutsch)")
+    expect(header).to_contain_text("Titel (English)")
+    expect(header).not_to_contain_text("title_de")
+    all_day = admin.locator(".import-preview tbody tr").nth(1).locator("td").nth(6)
+    expect(all_day).to_have_text("ja")  # the fair is all day: yes, not 1
+    # The wide table scrolls in its own box; the page itself does not scroll sideways.
+    assert admin.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    box = admin.locator(".import-table-box").bounding_box()
+    assert box["x"] + box["width"] <= admin.viewport_size["width"]
     admin.get_by_role("button", name="Import bestätigen").click()
 
     expect(admin.locator(".messagelist")).to_contain_text("2 neu")
