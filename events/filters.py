@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 
+from ina_portal.base.api.filters import SlugFilter
 from networks.models import Network
 from partnerships.models import City
 from sdg.filters import GoalFilter
@@ -102,8 +103,8 @@ class EventSubscriptionFilter(EventFilter):
     network whose slug has no published event (any more) matches no event, so that a
     subscription stays narrowed; a malformed value is an error."""
 
-    city = django_filters.CharFilter(label=_("Partner city"), method="filter_city_slug")
-    network = django_filters.CharFilter(label=_("City network"), method="filter_network_slug")
+    city = SlugFilter(label=_("Partner city"), method="filter_city_slug")
+    network = SlugFilter(label=_("City network"), method="filter_network_slug")
 
     def filter_city_slug(self, queryset, name, slug):
         linked = Event.objects.filter(

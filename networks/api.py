@@ -11,7 +11,7 @@ from ina_portal.base.api.serializers import (
 )
 from ina_portal.base.api.views import OpenDataViewSet
 
-from .filters import NetworkFilter
+from .filters import NetworkApiFilter
 from .models import Network
 
 
@@ -47,7 +47,7 @@ class NetworkViewSet(OpenDataViewSet):
 
     endpoint = "networks"
     serializer_class = NetworkSerializer
-    filterset_class = NetworkFilter
+    filterset_class = NetworkApiFilter
 
     def get_queryset(self):
         return Network.objects.published().for_list()

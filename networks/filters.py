@@ -1,6 +1,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from ina_portal.base.api.filters import SlugFilter
 from ina_portal.base.models import Topic
 from sdg.filters import GoalFilter
 
@@ -16,7 +17,7 @@ def network_topics(request):
 
 class NetworkFilter(django_filters.FilterSet):
     level = django_filters.ChoiceFilter(
-        label=_("Level"), choices=NetworkLevel, empty_label=_("All levels")
+        label=_("Level"), choices=NetworkLevel.choices, empty_label=_("All levels")
     )
     topic = django_filters.ModelChoiceFilter(
         label=_("Topic"),
@@ -30,3 +31,9 @@ class NetworkFilter(django_filters.FilterSet):
     class Meta:
         model = Network
         fields = ["level", "topic", "goal"]
+
+
+class NetworkApiFilter(NetworkFilter):
+    """The list's filters in the API: a topic slug no published network has matches none."""
+
+    topic = SlugFilter(label=_("Topic"), field_name="topics__slug", distinct=True)

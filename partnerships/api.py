@@ -13,7 +13,7 @@ from ina_portal.base.api.serializers import (
 )
 from ina_portal.base.api.views import OpenDataViewSet
 
-from .filters import ProjectPartnershipFilter
+from .filters import ProjectPartnershipApiFilter
 from .models import City, ProjectPartnership, TwinCity, TwinCityLink
 
 
@@ -138,7 +138,7 @@ class ProjectPartnershipViewSet(OpenDataViewSet):
 
     endpoint = "project-partnerships"
     serializer_class = ProjectPartnershipSerializer
-    filterset_class = ProjectPartnershipFilter
+    filterset_class = ProjectPartnershipApiFilter
 
     def get_queryset(self):
         return ProjectPartnership.objects.published().for_list()

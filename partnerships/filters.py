@@ -2,6 +2,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from ina_portal.base.api.filters import CountryCodeFilter, SlugFilter
 from ina_portal.base.models import Topic
 from sdg.filters import GoalFilter
 
@@ -43,10 +44,20 @@ class ProjectPartnershipFilter(django_filters.FilterSet):
         distinct=True,
     )
     status = django_filters.ChoiceFilter(
-        label=_("Status"), choices=ProjectStatus, empty_label=_("Any status")
+        label=_("Status"), choices=ProjectStatus.choices, empty_label=_("Any status")
     )
     goal = GoalFilter(ProjectPartnership)
 
     class Meta:
         model = ProjectPartnership
         fields = ["topic", "country", "status", "goal"]
+
+
+class ProjectPartnershipApiFilter(ProjectPartnershipFilter):
+    """The list's filters in the API: a topic or a country (ISO 3166 code) that no published
+    partnership has matches none."""
+
+    topic = SlugFilter(label=_("Topic"), field_name="topics__slug", distinct=True)
+    country = CountryCodeFilter(
+        label=_("Country"), field_name="partner_cities__country", distinct=True
+    )

@@ -64,10 +64,8 @@ class SdgActivityFilter(django_filters.FilterSet):
 class SdgActivityApiFilter(django_filters.FilterSet):
     """SDG activities have no list page of their own: they are listed by goal and pillar."""
 
-    goal = django_filters.NumberFilter(
-        label=_("Sustainable Development Goal"), field_name="goals__number"
-    )
-    pillar = django_filters.ChoiceFilter(label=_("Pillar"), choices=Pillar)
+    goal = GoalFilter(SdgActivity)
+    pillar = django_filters.ChoiceFilter(label=_("Pillar"), choices=Pillar.choices)
 
     class Meta:
         model = SdgActivity

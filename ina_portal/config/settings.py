@@ -367,6 +367,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "ina_portal.features.opendata.schema.add_license_component",
+        "ina_portal.features.opendata.schema.add_error_responses",
     ],
     "ENUM_NAME_OVERRIDES": {
         "TwinCityStatusEnum": "partnerships.models.TwinCityStatus",
