@@ -21,7 +21,7 @@ done; \
 exit 1
 endef
 
-.PHONY: help run test check lint format migrate demo messages compilemessages bench clean
+.PHONY: help run test check lint format migrate demo messages compilemessages bench clean vnu
 
 help:
 	@echo "make run    – install, migrate, load the demo content, serve on http://127.0.0.1:8000"
@@ -29,6 +29,7 @@ help:
 	@echo "make check  – ruff, import layers, Django's system checks and missing migrations"
 	@echo "make bench  – the portal under load at scale 1 and 100 (see docs/performance.md)"
 	@echo "make messages / compilemessages – update / compile the German translations"
+	@echo "make vnu    – install the W3C Nu Html Checker for the HTML validity test (needs Java, npm)"
 
 $(VENV)/.installed: pyproject.toml
 	@python=$$($(find_python)) || { \
@@ -83,6 +84,17 @@ bench: $(VENV)/.installed
 	  echo "Installing wrk (Debian)"; export DEBIAN_FRONTEND=noninteractive; \
 	  apt-get install -y -qq wrk >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; }
 	$(PY) bench/run.py $(BENCH_ARGS)
+
+# The W3C Nu Html Checker (npm's vnu-jar) for tests/browser/test_html_validity.py, in
+# .cache/vnu/; it runs on Debian's Java (default-jre-headless), so the package's script that
+# would download a Java runtime is not run.
+VNU_VERSION := 26.9.27
+VNU_JAR := .cache/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+
+vnu: $(VNU_JAR)
+
+$(VNU_JAR):
+	npm install --prefix .cache/vnu --no-audit --no-fund --ignore-scripts vnu-jar@$(VNU_VERSION)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

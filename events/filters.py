@@ -17,20 +17,37 @@ from .models import Event, EventKind
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 
 
+def is_month(value):
+    match = MONTH.match(value)
+    return bool(match) and 1900 <= int(match[1]) <= 2100 and 1 <= int(match[2]) <= 12
+
+
+class MonthInput(forms.TextInput):
+    """<input type="month">, without a placeholder (not allowed on it), and without echoing a
+    value that is no month: both would make the page invalid HTML. The error message says
+    what was wrong."""
+
+    input_type = "month"
+
+    def format_value(self, value):
+        value = super().format_value(value)
+        return value if value and is_month(value) else None
+
+
 class MonthField(forms.CharField):
     """A month written as "2027-06", the value of an <input type="month">."""
 
-    widget = forms.TextInput(attrs={"type": "month", "placeholder": "2027-06"})
+    widget = MonthInput
     default_error_messages = {"invalid": _('Enter a month like "2027-06".')}
 
     def to_python(self, value):
         value = super().to_python(value)
         if value in self.empty_values:
             return None
-        match = MONTH.match(value)
-        if not match or not 1900 <= int(match[1]) <= 2100 or not 1 <= int(match[2]) <= 12:
+        if not is_month(value):
             raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
-        return date(int(match[1]), int(match[2]), 1)
+        year, month = MONTH.match(value).groups()
+        return date(int(year), int(month), 1)
 
 
 # In the OpenAPI description: a month like "2027-06", as the month field takes it.

@@ -1,3 +1,4 @@
+import re
 from datetime import timedelta
 
 import pytest
@@ -371,3 +372,14 @@ def test_event_detail_runs_the_same_queries_whatever_the_number_of_links(
         response = client.get(url("events:event_detail", "en", slug=event.slug))
 
     assert response.text.count('href="/en/twin-cities/city-') == size
+
+
+def test_month_field_offers_no_placeholder_and_does_not_echo_a_month_that_is_none(client):
+    page = client.get(url("events:event_list", "en"), {"month": "2027-13"}).text
+
+    field = re.search(r'<input type="month"[^>]*>', page)[0]
+    assert "placeholder" not in field
+    assert "value=" not in field
+    assert "Some filters could not be applied." in page
+    kept = client.get(url("events:event_list", "en"), {"month": "2027-06"}).text
+    assert 'value="2027-06"' in re.search(r'<input type="month"[^>]*>', kept)[0]
