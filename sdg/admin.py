@@ -5,9 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
 
 from ina_portal.editorial.admin import PublishableAdmin
-from ina_portal.editorial.importexport import CsvExportMixin
+from ina_portal.editorial.importexport import CsvExportMixin, CsvImportExportMixin
 
-from .models import Goal, LocalTarget, SdgActivity
+from .models import Goal, Indicator, LocalTarget, Observation, SdgActivity
+from .resources import ObservationResource
 
 
 class LocalTargetInline(TranslationTabularInline):
@@ -52,11 +53,16 @@ class GoalAdmin(CsvExportMixin, admin.ModelAdmin):
 
 @admin.register(LocalTarget)
 class LocalTargetAdmin(CsvExportMixin, TabbedTranslationAdmin):
-    list_display = ["code", "title", "goal"]
-    list_filter = ["goal"]
+    list_display = ["code", "title", "goal", "pillar", "target_value", "target_year"]
+    list_filter = ["goal", "pillar"]
     search_fields = ["code", "title_de", "title_en"]
     list_select_related = ["goal"]
-    fields = ["goal", "code", "title"]
+    filter_horizontal = ["activities", "project_partnerships", "networks"]
+    fieldsets = [
+        (None, {"fields": ["goal", "code", "title", "pillar"]}),
+        (_("Target"), {"fields": [("target_value", "target_year"), "direction"]}),
+        (_("Served by"), {"fields": ["activities", "project_partnerships", "networks"]}),
+    ]
 
 
 @admin.register(SdgActivity)
@@ -72,3 +78,49 @@ class SdgActivityAdmin(PublishableAdmin):
         (_("Text"), {"fields": ["teaser", "description", "link"]}),
         PublishableAdmin.publication_fieldset,
     ]
+
+
+class ObservationInline(TranslationTabularInline):
+    model = Observation
+    extra = 1
+    fields = ["year", "breakdown", "value", "note", "source"]
+
+
+@admin.register(Indicator)
+class IndicatorAdmin(PublishableAdmin):
+    list_display = [
+        "title",
+        "goal",
+        "local_target",
+        "unit",
+        "example_label",
+        "publication_status",
+    ]
+    list_filter = ["publication_status", "goal", "example_values"]
+    search_fields = ["title_de", "title_en", "slug"]
+    list_select_related = ["goal", "local_target"]
+    prepopulated_fields = {"slug": ["title_de"]}
+    autocomplete_fields = ["local_target"]
+    inlines = [ObservationInline]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "goal", "local_target", "example_values"]}),
+        (_("Figures"), {"fields": ["unit", "decimals", "definition"]}),
+        (_("Source"), {"fields": ["source", "source_url", "licence"]}),
+        PublishableAdmin.publication_fieldset,
+    ]
+
+    @admin.display(description=_("values"), boolean=False, ordering="example_values")
+    def example_label(self, obj):
+        return _("example values") if obj.example_values else _("the city's figures")
+
+
+@admin.register(Observation)
+class ObservationAdmin(CsvImportExportMixin, admin.ModelAdmin):
+    """The values of every indicator: a series is imported here from CSV, all or nothing."""
+
+    resource_classes = [ObservationResource]
+    list_display = ["indicator", "year", "breakdown", "value", "source"]
+    list_filter = ["indicator__goal", "indicator"]
+    search_fields = ["indicator__title_de", "indicator__title_en", "breakdown"]
+    list_select_related = ["indicator"]
+    autocomplete_fields = ["indicator"]

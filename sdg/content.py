@@ -6,9 +6,9 @@ from django.utils.translation import ngettext_lazy
 from ina_portal.base import content
 from ina_portal.base.content import Kind, Search
 
-from .api import GoalViewSet, SdgActivityViewSet
+from .api import GoalViewSet, IndicatorViewSet, ObservationViewSet, SdgActivityViewSet
 from .groups import GoalGroup, GoalList
-from .models import Goal, SdgActivity
+from .models import Goal, Indicator, Observation, SdgActivity
 
 content.register(
     Kind(
@@ -57,5 +57,27 @@ content.register(
         ),
         api=SdgActivityViewSet,
     ),
-    pages=["sdg:goal_list", "sdg:pillar_matrix", "sdg:sdgactivity_list"],
+    Kind(
+        Indicator,
+        search=Search(
+            key="indicators",
+            label=_("Indicators"),
+            label_singular=_("Indicator"),
+            queryset=lambda: Indicator.objects.published(),
+            title=("title",),
+            body=("definition", "source", "unit"),
+        ),
+        sitemap=True,
+        api=IndicatorViewSet,
+    ),
+    # The values of the indicators: kept with the indicator (no history of their own),
+    # served flat, so that a series downloads as one CSV file.
+    Kind(Observation, history=False, api=ObservationViewSet),
+    pages=[
+        "sdg:goal_list",
+        "sdg:pillar_matrix",
+        "sdg:sdgactivity_list",
+        "sdg:indicator_list",
+        "sdg:report",
+    ],
 )

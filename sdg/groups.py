@@ -126,14 +126,18 @@ def served_by(goal, pillar=""):
 @dataclass
 class MatrixRow:
     goal: Goal
-    cells: list  # [(pillar, count)] in Pillar order
+    cells: list  # [(pillar, count, local targets)] in Pillar order
 
 
-def pillar_matrix():
-    """One row per goal, one cell per pillar: how many published records serve both.
+def pillar_matrix(targets=()):
+    """One row per goal, one cell per pillar: how many published records serve both, and
+    the local targets of the goal and pillar (with their status).
 
     One grouped query per kind of record, whatever the number of records.
     """
+    by_cell = {}
+    for target in targets:
+        by_cell.setdefault((target.goal_id, target.pillar), []).append(target)
     counts = {}
     for group in goal_groups():
         rows = (
@@ -147,6 +151,12 @@ def pillar_matrix():
         for goal_id, pillar, count in rows:
             counts[goal_id, pillar] = counts.get((goal_id, pillar), 0) + count
     return [
-        MatrixRow(goal, [(pillar, counts.get((goal.pk, pillar), 0)) for pillar in Pillar])
+        MatrixRow(
+            goal,
+            [
+                (pillar, counts.get((goal.pk, pillar), 0), by_cell.get((goal.pk, pillar), []))
+                for pillar in Pillar
+            ],
+        )
         for goal in Goal.objects.all()
     ]

@@ -8,10 +8,13 @@ from django.db import models
 from django.db.models import Count, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from ina_portal.base.models import Publishable, PublishableQuerySet
 from ina_portal.base.richtext import RichTextField
+
+from .progress import assess
 
 LIGHT_TEXT = "#FFFFFF"
 DARK_TEXT = "#000000"
@@ -95,7 +98,21 @@ class Goal(models.Model):
         return "light" if self.text_colour == LIGHT_TEXT else "dark"
 
 
+class Direction(models.TextChoices):
+    UP = "up", _("higher is better")
+    DOWN = "down", _("lower is better")
+
+
 TARGET_CODE = re.compile(r"^(\d{1,2})(\.[0-9a-z]{1,3}){1,3}$")
+
+
+class LocalTargetQuerySet(models.QuerySet):
+    def with_progress(self):
+        """With what the status needs: the published indicators and their totals series."""
+        return self.prefetch_related(
+            indicators_prefetch(),
+            Prefetch("activities", queryset=SdgActivity.objects.published().order_by("title")),
+        )
 
 
 class LocalTarget(models.Model):
@@ -112,8 +129,44 @@ class LocalTarget(models.Model):
         help_text=_('Starts with the number of the goal, e.g. "13.2.1".'),
     )
     title = models.CharField(_("title"), max_length=300)
+    pillar = models.CharField(_("pillar"), max_length=20, choices=Pillar, blank=True)
+    target_value = models.DecimalField(
+        _("target value"),
+        max_digits=14,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        help_text=_("In the unit of the target's first indicator."),
+    )
+    target_year = models.PositiveSmallIntegerField(
+        _("target year"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1900), MaxValueValidator(2100)],
+    )
+    direction = models.CharField(
+        _("direction"), max_length=4, choices=Direction, default=Direction.UP
+    )
+    activities = models.ManyToManyField(
+        "SdgActivity",
+        blank=True,
+        related_name="local_targets",
+        verbose_name=_("SDG activities"),
+        help_text=_("The city's activities that serve this target."),
+    )
+    project_partnerships = models.ManyToManyField(
+        "partnerships.ProjectPartnership",
+        blank=True,
+        related_name="local_targets",
+        verbose_name=_("project partnerships"),
+    )
+    networks = models.ManyToManyField(
+        "networks.Network", blank=True, related_name="local_targets", verbose_name=_("networks")
+    )
     # "13.10" sorts after "13.9": each numeric part zero-padded.
     sort_key = models.CharField(_("sort key"), max_length=40, editable=False, db_index=True)
+
+    objects = LocalTargetQuerySet.as_manager()
 
     class Meta:
         ordering = ["sort_key"]
@@ -135,6 +188,23 @@ class LocalTarget(models.Model):
     @property
     def anchor(self):
         return "target-" + self.code.replace(".", "-")
+
+    @property
+    def headline_indicator(self):
+        """The indicator the target value is set in: the first published one."""
+        indicators = self.indicators.all()
+        return indicators[0] if indicators else None
+
+    @cached_property
+    def progress(self):
+        """The target's Progress (sdg.progress), from its headline indicator's totals."""
+        indicator = self.headline_indicator
+        return assess(
+            indicator.totals if indicator else [],
+            target=self.target_value,
+            year=self.target_year,
+            direction=self.direction,
+        )
 
     def clean(self):
         match = TARGET_CODE.match(self.code or "")
@@ -219,3 +289,146 @@ class SdgActivity(Publishable):
 
     def get_absolute_url(self):
         return reverse("sdg:sdgactivity_detail", kwargs={"slug": self.slug})
+
+
+def indicators_prefetch(queryset=None):
+    """The published indicators of local targets or goals, with their totals series."""
+    indicators = Indicator.objects.published().with_totals() if queryset is None else queryset
+    return Prefetch("indicators", queryset=indicators)
+
+
+class IndicatorQuerySet(PublishableQuerySet):
+    def with_totals(self):
+        """Each indicator's series without breakdown, in year order, as `totals`."""
+        return self.prefetch_related(
+            Prefetch(
+                "observations",
+                queryset=Observation.objects.filter(breakdown="").order_by("year"),
+                to_attr="totals",
+            )
+        )
+
+    def with_series(self):
+        """Every observation, for the breakdowns too, as `all_observations`."""
+        return self.prefetch_related(
+            Prefetch(
+                "observations",
+                queryset=Observation.objects.order_by("breakdown", "year"),
+                to_attr="all_observations",
+            )
+        )
+
+    def for_list(self):
+        return self.select_related("goal", "local_target").with_totals()
+
+    def for_detail(self):
+        return self.select_related("goal", "local_target").with_totals().with_series()
+
+
+class Indicator(Publishable):
+    """A figure measured each year for a goal, often for one of its local targets."""
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    unit = models.CharField(
+        _("unit"), max_length=60, help_text=_('E.g. "t CO₂ per inhabitant" or "%".')
+    )
+    definition = models.TextField(
+        _("definition"), help_text=_("What is counted, and how: one or two sentences.")
+    )
+    source = models.CharField(
+        _("source"), max_length=300, help_text=_("Who collects the figures, e.g. the office.")
+    )
+    source_url = models.URLField(_("link to the source"), blank=True)
+    licence = models.CharField(
+        _("licence"), max_length=100, default="Datenlizenz Deutschland – Namensnennung – 2.0"
+    )
+    goal = models.ForeignKey(
+        Goal, on_delete=models.PROTECT, related_name="indicators", verbose_name=_("goal")
+    )
+    local_target = models.ForeignKey(
+        LocalTarget,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="indicators",
+        verbose_name=_("local target"),
+        help_text=_("The target value is set in the unit of the target's first indicator."),
+    )
+    decimals = models.PositiveSmallIntegerField(
+        _("decimal places shown"), default=1, validators=[MaxValueValidator(4)]
+    )
+    example_values = models.BooleanField(
+        _("example values"),
+        default=False,
+        help_text=_(
+            "The figures are made-up examples (demo content), not the city's statistics: "
+            "the page says so."
+        ),
+    )
+
+    objects = IndicatorQuerySet.as_manager()
+
+    class Meta(Publishable.Meta):
+        ordering = ["goal__number", "slug"]
+        verbose_name = _("indicator")
+        verbose_name_plural = _("indicators")
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("sdg:indicator_detail", kwargs={"slug": self.slug})
+
+    def clean(self):
+        super().clean()
+        if self.local_target_id and self.goal_id and self.local_target.goal_id != self.goal_id:
+            raise ValidationError(
+                {"local_target": _("The local target must belong to the indicator's goal.")}
+            )
+
+
+class Observation(models.Model):
+    """One value of an indicator: a year, and a breakdown such as a district, or none."""
+
+    indicator = models.ForeignKey(
+        Indicator,
+        on_delete=models.CASCADE,
+        related_name="observations",
+        verbose_name=_("indicator"),
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=[MinValueValidator(1900), MaxValueValidator(2100)]
+    )
+    breakdown = models.CharField(
+        _("breakdown"),
+        max_length=100,
+        blank=True,
+        help_text=_('E.g. a district or "women"; empty for the whole city.'),
+    )
+    value = models.DecimalField(_("value"), max_digits=14, decimal_places=4)
+    note = models.CharField(_("note"), max_length=300, blank=True)
+    source = models.CharField(
+        _("source of the value"),
+        max_length=300,
+        blank=True,
+        help_text=_("Where this value comes from, if not from the indicator's source."),
+    )
+
+    class Meta:
+        ordering = ["indicator", "breakdown", "year"]
+        verbose_name = _("value")
+        verbose_name_plural = _("values")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "year", "breakdown"],
+                name="sdg_observation_one_value_per_year",
+                violation_error_message=_(
+                    "The indicator has a value for this year and breakdown already."
+                ),
+            )
+        ]
+
+    def __str__(self):
+        label = f"{self.indicator} {self.year}"
+        return f"{label} ({self.breakdown})" if self.breakdown else label

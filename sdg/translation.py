@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Goal, LocalTarget, SdgActivity
+from .models import Goal, Indicator, LocalTarget, Observation, SdgActivity
 
 
 @register(Goal)
@@ -16,3 +16,13 @@ class LocalTargetTranslationOptions(TranslationOptions):
 @register(SdgActivity)
 class SdgActivityTranslationOptions(TranslationOptions):
     fields = ("title", "teaser", "description", "lead_unit")
+
+
+@register(Indicator)
+class IndicatorTranslationOptions(TranslationOptions):
+    fields = ("title", "unit", "definition", "source")
+
+
+@register(Observation)
+class ObservationTranslationOptions(TranslationOptions):
+    fields = ("note",)

@@ -23,6 +23,22 @@ urlpatterns = [
         name="sdgactivity_detail",
     ),
     path(
+        _("sustainable-development-goals/indicators/"),
+        views.IndicatorListView.as_view(),
+        name="indicator_list",
+    ),
+    path(
+        _("sustainable-development-goals/indicators/<slug:slug>/"),
+        views.IndicatorDetailView.as_view(),
+        name="indicator_detail",
+    ),
+    path(_("sustainable-development-goals/report/"), views.ReportView.as_view(), name="report"),
+    path(
+        _("sustainable-development-goals/<int:number>/report/"),
+        views.ReportView.as_view(),
+        name="goal_report",
+    ),
+    path(
         _("sustainable-development-goals/<int:number>/"),
         views.GoalDetailView.as_view(),
         name="goal_detail",
