@@ -123,10 +123,19 @@ def served_by(goal, pillar=""):
     return served
 
 
+class Cell(tuple):
+    """(pillar, count) of the matrix, with the goal's local targets in the pillar."""
+
+    def __new__(cls, pillar, count, targets):
+        cell = super().__new__(cls, (pillar, count))
+        cell.targets = targets
+        return cell
+
+
 @dataclass
 class MatrixRow:
     goal: Goal
-    cells: list  # [(pillar, count, local targets)] in Pillar order
+    cells: list  # [Cell(pillar, count)] in Pillar order
 
 
 def pillar_matrix(targets=()):
@@ -154,7 +163,7 @@ def pillar_matrix(targets=()):
         MatrixRow(
             goal,
             [
-                (pillar, counts.get((goal.pk, pillar), 0), by_cell.get((goal.pk, pillar), []))
+                Cell(pillar, counts.get((goal.pk, pillar), 0), by_cell.get((goal.pk, pillar), []))
                 for pillar in Pillar
             ],
         )
