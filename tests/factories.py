@@ -459,3 +459,58 @@ class EnquiryFactory(DjangoModelFactory):
     def topics(self, create, extracted, **kwargs):
         if create and extracted:
             self.topics.set(extracted)
+
+
+class OrganisationFactory(PublishableFactory):
+    class Meta:
+        model = "exchanges.Organisation"
+        skip_postgeneration_save = True
+
+    name_de = factory.Sequence(lambda n: f"Partnerschaftsverein {n}")
+    name_en = factory.Sequence(lambda n: f"Partnership association {n}")
+    slug = factory.Sequence(lambda n: f"association-{n}")
+    kind = "association"
+    teaser_de = "Bürgerinnen und Bürger pflegen die Partnerschaft."
+    teaser_en = "Citizens carry the partnership."
+    how_to_join_de = "<p>Schreiben Sie uns.</p>"
+    how_to_join_en = "<p>Write to us.</p>"
+
+    @factory.post_generation
+    def twin_cities(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.twin_cities.set(extracted)
+
+
+class ExchangeProgrammeFactory(PublishableFactory):
+    class Meta:
+        model = "exchanges.ExchangeProgramme"
+        skip_postgeneration_save = True
+
+    title_de = factory.Sequence(lambda n: f"Schüleraustausch {n}")
+    title_en = factory.Sequence(lambda n: f"School exchange {n}")
+    slug = factory.Sequence(lambda n: f"exchange-{n}")
+    kind = "school"
+    start_year = 2024
+    participants = 20
+    teaser_de = "Schülerinnen und Schüler besuchen die Partnerstadt."
+    teaser_en = "Pupils visit the twin city."
+    report_de = "<p>Eine Woche voller Begegnungen.</p>"
+    report_en = "<p>A week full of encounters.</p>"
+
+
+class FundingCallFactory(PublishableFactory):
+    class Meta:
+        model = "exchanges.FundingCall"
+        skip_postgeneration_save = True
+
+    title_de = factory.Sequence(lambda n: f"Förderaufruf {n}")
+    title_en = factory.Sequence(lambda n: f"Funding call {n}")
+    slug = factory.Sequence(lambda n: f"call-{n}")
+    funder_de = "Europäische Kommission"
+    funder_en = "European Commission"
+    eligible_de = "Partnerschaftsvereine"
+    eligible_en = "Partnership associations"
+    deadline = factory.LazyFunction(lambda: timezone.localdate() + timedelta(days=30))
+    url = "https://example.org/call"
+    teaser_de = "Geld für Bürgerbegegnungen."
+    teaser_en = "Money for citizens' meetings."

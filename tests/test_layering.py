@@ -11,7 +11,7 @@ import pytest
 from django.conf import settings
 
 ROOT = Path(settings.BASE_DIR)
-PACKAGES = ["ina_portal", "sdg", "partnerships", "networks", "events"]
+PACKAGES = ["ina_portal", "sdg", "partnerships", "networks", "events", "exchanges"]
 
 # Lowest first: a module may import from its own layer and from the layers below. Every
 # app that is neither base, editorial tools nor configuration is a content app; among

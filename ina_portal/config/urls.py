@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("", include("networks.urls")),
     path("", include("sdg.urls")),
     path("", include("events.urls")),
+    path("", include("exchanges.urls")),
     path("", include("ina_portal.features.contacts.urls")),
     path("", include("ina_portal.features.enquiries.urls")),
     path("", include("ina_portal.features.news.urls")),

@@ -56,14 +56,14 @@ def test_demo_loader_fills_a_fresh_database_with_every_kind_of_content():
     call_command("load_demo_content", stdout=output)
 
     assert TwinCity.objects.published().count() == 9
-    assert Network.objects.published().count() == 7
+    assert Network.objects.published().count() == 6
     assert SdgActivity.objects.published().count() == 4
     assert Event.objects.published().count() == 8
     assert Visit.objects.count() == 3
     assert NewsItem.objects.published().count() == 3
     assert Person.objects.published().count() == 8
     assert Topic.objects.count() == 14
-    assert "79 records created, 0 already there" in output.getvalue()
+    assert "138 records created, 0 already there" in output.getvalue()
 
 
 def test_demo_loader_run_twice_leaves_the_same_rows():
@@ -74,7 +74,7 @@ def test_demo_loader_run_twice_leaves_the_same_rows():
     call_command("load_demo_content", stdout=output)
 
     assert snapshot() == first
-    assert "0 records created, 79 already there" in output.getvalue()
+    assert "0 records created, 138 already there" in output.getvalue()
 
 
 def test_demo_loader_rerun_keeps_what_an_editor_changed_in_a_demo_record(client):
