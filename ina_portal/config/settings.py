@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "networks",
     "sdg",
     "events",
+    # Civic exchange: associations, exchange programmes, funding calls, anniversaries.
+    "exchanges",
     "ina_portal.features.news",
     "ina_portal.features.pages",
     "ina_portal.features.contacts",
