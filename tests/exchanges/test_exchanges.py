@@ -5,6 +5,9 @@ their deadline; anniversaries; counts and relationship kinds from data."""
 from datetime import date, timedelta
 
 import pytest
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from events.models import Event
@@ -207,8 +210,6 @@ def test_a_confirmed_anniversary_is_an_event_in_the_calendar_feed(client):
 
 
 def test_an_anniversary_must_round_a_year(amiens):
-    from django.core.exceptions import ValidationError
-
     anniversary = Anniversary(twin_city=amiens, day=date(amiens.since + 33, 1, 1))
     with pytest.raises(ValidationError):
         anniversary.full_clean()
@@ -227,3 +228,30 @@ def test_the_relationship_page_names_a_project_partner_not_a_twin_city(client):
     assert "twin city" not in city_page.split("<dl")[1].split("</dl>")[0]
     assert "Pittsburgh</a> (project partner)" in country_page
     assert "Buffalo</a> (twin city)" in country_page
+
+
+def queries_of(client, path):
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(path).status_code == 200
+    return len(captured)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["exchanges:organisation_list", "exchanges:programme_list", "exchanges:fundingcall_list"],
+)
+def test_list_pages_cost_the_same_queries_for_two_and_for_eight_records(client, name):
+    def add(count):
+        for _ in range(count):
+            twin_city = TwinCityFactory()
+            OrganisationFactory(twin_cities=[twin_city])
+            ExchangeProgrammeFactory(twin_city=twin_city).organisations.set([OrganisationFactory()])
+            FundingCallFactory().twin_cities.set([twin_city])
+
+    add(2)
+    small = queries_of(client, url(name, "en"))
+    add(6)
+    large = queries_of(client, url(name, "en"))
+
+    assert small == large, (small, large)
+    assert large > 2  # the page was built, not served from the cache
