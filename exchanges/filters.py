@@ -1,6 +1,7 @@
 import django_filters
 from django.utils.translation import gettext_lazy as _
 
+from ina_portal.base.api.filters import SlugFilter
 from partnerships.models import City, TwinCity
 
 from .models import ExchangeProgramme, Organisation, OrganisationKind, ProgrammeKind
@@ -48,10 +49,10 @@ class ProgrammeFilter(django_filters.FilterSet):
 class OrganisationApiFilter(OrganisationFilter):
     """The list's filters in the API: any twin city slug, one without records matches none."""
 
-    twin_city = django_filters.CharFilter(
+    twin_city = SlugFilter(
         label=_("Twin city"), field_name="twin_cities__city__slug", distinct=True
     )
 
 
 class ProgrammeApiFilter(ProgrammeFilter):
-    twin_city = django_filters.CharFilter(label=_("Twin city"), field_name="twin_city__city__slug")
+    twin_city = SlugFilter(label=_("Twin city"), field_name="twin_city__city__slug")
