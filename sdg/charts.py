@@ -200,7 +200,8 @@ def describe(series, unit, fmt, target, target_year):
     for label, points in series:
         (first_year, first), (last_year, last) = points[0], points[-1]
         text = _(
-            "%(series)s: from %(first)s %(unit)s in %(first_year)s to %(last)s %(unit)s in %(last_year)s."
+            "%(series)s: from %(first)s %(unit)s in %(first_year)s "
+            "to %(last)s %(unit)s in %(last_year)s."
         ) % {
             "series": label or _("Whole city"),
             "first": fmt(first),
