@@ -16,8 +16,9 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 # Events with their pictures and goals 3, news 2, partnerships with their cities, topics
-# and goals 4, twin cities 1.
-HOME_QUERIES = 10
+# and goals 4, twin cities 1, the partner map 1, the anniversaries of this year and the
+# next with their confirmed events 2.
+HOME_QUERIES = 13
 
 
 def coming_up(html):

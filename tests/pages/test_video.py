@@ -10,6 +10,7 @@ import subprocess
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 
 from ina_portal.features.pages.video import (
     read_video_facts,
@@ -17,6 +18,13 @@ from ina_portal.features.pages.video import (
     validate_sign_language_video,
 )
 from tests.pages.videos import mp4, webm
+
+
+@pytest.fixture(autouse=True)
+def _english():
+    """The messages are asserted in English; the editor's German is in the catalogue."""
+    with translation.override("en"):
+        yield
 
 
 def upload(name, data):
@@ -50,6 +58,18 @@ def test_a_video_below_320_by_240_pixels_is_refused_with_its_size(build):
     assert messages(error) == [
         "The video is 300 × 240 pixels; BITV 2.0 asks for at least 320 × 240 pixels. "
         "Please export it larger."
+    ]
+
+
+def test_the_german_admin_refuses_a_small_video_in_german():
+    data = mp4(width=300, height=240, fps=25, seconds=1)
+
+    with translation.override("de"), pytest.raises(ValidationError) as error:
+        validate_sign_language_video(upload("dgs.mp4", data))
+
+    assert messages(error) == [
+        "Das Video hat 300 × 240 Pixel; BITV 2.0 verlangt mindestens 320 × 240 Pixel. "
+        "Bitte exportieren Sie es größer."
     ]
 
 

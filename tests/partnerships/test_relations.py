@@ -234,8 +234,9 @@ def test_city_page_runs_the_same_queries_whatever_the_number_of_relations(
     add_relations(twin_city.city, size)
 
     # city, twin cities, their goals, partnerships, their partner cities, topics and
-    # goals, events, news, visit reports, their photos, contacts, the map
-    with django_assert_num_queries(13):
+    # goals, events, news, visit reports, their photos, contacts, the map, the
+    # organisations and exchange programmes of the relationship
+    with django_assert_num_queries(15):
         response = client.get(city_url("amiens"))
 
     assert len(response.context["relations"].partnerships) == size
@@ -248,7 +249,7 @@ def test_country_page_runs_the_same_queries_whatever_the_number_of_cities(
     for _ in range(size):
         add_relations(TwinCityFactory(city=CityFactory(country="GH")).city, 1)
 
-    with django_assert_num_queries(13):
+    with django_assert_num_queries(15):
         response = client.get(country_url("gh"))
 
     assert len(response.context["relations"].cities) == size

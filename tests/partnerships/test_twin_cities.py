@@ -113,7 +113,9 @@ def test_twin_city_list_runs_the_same_queries_whatever_the_number_of_cities(
 ):
     TwinCityFactory.create_batch(size, goals=[16, 17], image=ImageFactory())
 
-    with django_assert_num_queries(4):  # with the partner map's
+    # with the partner map's, this year's and next year's anniversaries and the open
+    # funding calls
+    with django_assert_num_queries(8):
         response = client.get(url("partnerships:twincity_list", "de"))
 
     assert response.context["paginator"].count == size
@@ -127,7 +129,8 @@ def test_twin_city_detail_runs_the_same_queries_whatever_the_number_of_links(
     for position in range(size):
         twin_city.links.create(label_de=f"Link {position}", url=f"https://example.org/{position}")
 
-    with django_assert_num_queries(7):  # with the partner map's and the latest news
+    # with the partner map's, the latest news, its organisations and programmes
+    with django_assert_num_queries(9):
         response = client.get(url("partnerships:twincity_detail", "en", slug=twin_city.city.slug))
 
     assert response.text.count('href="https://example.org/') == size

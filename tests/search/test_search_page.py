@@ -281,7 +281,7 @@ def test_the_overview_runs_the_same_queries_whatever_the_number_of_hits(
 ):
     matching_records(size)
 
-    with django_assert_num_queries(9):  # one per type, its count included
+    with django_assert_num_queries(13):  # one per type, its count included
         response = search(WORD)
 
     assert response.context["results"].total == 8 * size

@@ -18,6 +18,16 @@ from .models import (
     SignLanguageVideo,
 )
 
+
+def missing_from(request, model, wanted=1):
+    """Whether `model` still has fewer than `wanted` records: the admin's menu and page both
+    ask for each single-record page, so the answer is counted once per request."""
+    answers = request.__dict__.setdefault("_ina_single_pages_missing", {})
+    if model not in answers:
+        answers[model] = model.objects.count() < wanted
+    return answers[model]
+
+
 EXAMPLES_NOTE = _(
     "The demo content fills these fields with examples. Replace each with your authority's "
     "details, then untick “details are examples”."
@@ -80,8 +90,8 @@ class LegalPageAdmin(ContentAdmin):
 
     def has_add_permission(self, request):
         # One page of each kind: once both exist, they are edited, not added.
-        return super().has_add_permission(request) and (
-            LegalPage.objects.count() < len(LegalPageKind)
+        return super().has_add_permission(request) and missing_from(
+            request, LegalPage, wanted=len(LegalPageKind)
         )
 
 
@@ -128,7 +138,7 @@ class AccessibilityStatementAdmin(ContentAdmin):
 
     def has_add_permission(self, request):
         # The portal has one statement: once it exists, it is edited, not added.
-        return super().has_add_permission(request) and not AccessibilityStatement.objects.exists()
+        return super().has_add_permission(request) and missing_from(request, AccessibilityStatement)
 
 
 @admin.register(Feedback)
@@ -149,7 +159,7 @@ class FeedbackAdmin(CsvExportMixin, admin.ModelAdmin):
         return False
 
 
-class GermanContentAdmin(SimpleHistoryAdmin):
+class GermanContentAdmin(CsvExportMixin, SimpleHistoryAdmin):
     """Leichte Sprache is German: one text per field, no language tabs."""
 
     form = AdminModelForm
@@ -160,7 +170,7 @@ class EasyReadStartAdmin(GermanContentAdmin):
     fields = ["contents", "navigation", "accessibility", "more"]
 
     def has_add_permission(self, request):
-        return super().has_add_permission(request) and not EasyReadStart.objects.exists()
+        return super().has_add_permission(request) and missing_from(request, EasyReadStart)
 
 
 @admin.register(EasyReadPage)
@@ -172,7 +182,7 @@ class EasyReadPageAdmin(GermanContentAdmin):
 
 
 @admin.register(SignLanguageVideo)
-class SignLanguageVideoAdmin(admin.ModelAdmin):
+class SignLanguageVideoAdmin(CsvExportMixin, admin.ModelAdmin):
     list_display = ["title", "width", "height", "frame_rate", "duration", "updated_at"]
     fields = [
         "title",
@@ -189,4 +199,4 @@ class SignLanguageVideoAdmin(admin.ModelAdmin):
     readonly_fields = ["width", "height", "frame_rate", "duration", "file_size"]
 
     def has_add_permission(self, request):
-        return super().has_add_permission(request) and not SignLanguageVideo.objects.exists()
+        return super().has_add_permission(request) and missing_from(request, SignLanguageVideo)
