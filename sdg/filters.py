@@ -1,8 +1,25 @@
 import django_filters
-from django import forms
+from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
+from django_filters.fields import ModelChoiceField
 
 from .models import ActivityStatus, Goal, Pillar, SdgActivity
+
+
+class OfferedGoalIterator(ModelChoiceIterator):
+    def __init__(self, field):
+        super().__init__(field)
+        self.queryset = field.offered()
+
+
+class GoalChoiceField(ModelChoiceField):
+    """Takes any goal of its queryset; its select offers only the goals of `offered()`."""
+
+    iterator = OfferedGoalIterator
+
+    def __init__(self, *args, offered, **kwargs):
+        self.offered = offered
+        super().__init__(*args, **kwargs)
 
 
 class GoalFilter(django_filters.ModelChoiceFilter):
@@ -10,31 +27,22 @@ class GoalFilter(django_filters.ModelChoiceFilter):
     record serves matches nothing, so a subscription stays narrowed); the form offers only
     the goals its published records serve (a draft's goal must not show)."""
 
+    field_class = GoalChoiceField
+
     def __init__(self, model, **kwargs):
         related_name = model._meta.get_field("goals").remote_field.related_name
-        self.served_goals = lambda: Goal.objects.filter(
-            **{f"{related_name}__in": model.objects.published()}
-        ).distinct()
         super().__init__(
             label=_("Sustainable Development Goal"),
             field_name="goals",
             to_field_name="number",
             queryset=Goal.objects.all(),
+            offered=lambda: Goal.objects.filter(
+                **{f"{related_name}__in": model.objects.published()}
+            ).distinct(),
             empty_label=_("All goals"),
             distinct=True,
             **kwargs,
         )
-
-    @property
-    def field(self):
-        if not hasattr(self, "_field"):
-            offered = forms.ModelChoiceField(
-                queryset=self.served_goals(),
-                to_field_name="number",
-                empty_label=self.extra["empty_label"],
-            )
-            super().field.widget.choices = offered.choices
-        return self._field
 
 
 def used_choices(choices, field):

@@ -8,6 +8,7 @@ from tests.factories import (
     TopicFactory,
     goals,
 )
+from tests.filters import offered_goals
 from tests.urls import url
 
 pytestmark = pytest.mark.django_db
@@ -244,7 +245,7 @@ def test_filter_by_goal_offers_only_goals_of_published_partnerships(client, part
     response = client.get(url("partnerships:projectpartnership_list", "en"), {"goal": "13"})
     form = response.context["filter"].form
 
-    assert [goal.number for goal in form.fields["goal"].queryset] == [13, 17]
+    assert offered_goals(form) == [13, 17]
     assert titles(response) == ["Climate partnership with Kumasi", "Transatlantic Climate Bridge"]
     assert '<option value="13" selected>Goal 13: Climate Action</option>' in response.text
     assert "All goals" in response.text

@@ -4,6 +4,7 @@ import pytest
 
 from sdg.models import ActivityStatus, Pillar
 from tests.factories import SdgActivityFactory
+from tests.filters import offered_goals
 from tests.urls import url
 
 pytestmark = pytest.mark.django_db
@@ -116,7 +117,7 @@ def test_filter_with_no_match_says_so_in_both_languages(client, activities):
 def test_filter_form_offers_only_what_published_activities_use(client, activities):
     form = client.get(url("sdg:sdgactivity_list", "en")).context["filter"].form
 
-    assert [goal.number for goal in form.fields["goal"].queryset] == [12, 13, 17]
+    assert offered_goals(form) == [12, 13, 17]
     assert [value for value, _ in form.fields["pillar"].choices] == [
         "",
         "economy",
@@ -142,7 +143,9 @@ def test_filter_form_speaks_german_under_de(client, activities):
     assert ">Ökologie</option>" in html
 
 
-@pytest.mark.parametrize("query", [{"goal": "5"}, {"pillar": "social"}, {"status": "nonsense"}])
+@pytest.mark.parametrize(
+    "query", [{"goal": "18"}, {"goal": "x"}, {"pillar": "social"}, {"status": "nonsense"}]
+)
 def test_filters_of_drafts_or_unknown_values_show_a_message_and_the_whole_list(
     client, activities, query
 ):
@@ -151,6 +154,17 @@ def test_filters_of_drafts_or_unknown_values_show_a_message_and_the_whole_list(
     assert response.status_code == 200
     assert "Some filters could not be applied" in response.text
     assert len(titles(response)) == 3
+
+
+def test_a_goal_no_published_activity_serves_lists_none_and_is_not_offered(client, activities):
+    SdgActivityFactory(goals=[5], draft=True)
+
+    response = client.get(url("sdg:sdgactivity_list", "en"), {"goal": "5"})
+
+    assert response.status_code == 200
+    assert "Some filters could not be applied" not in response.text
+    assert titles(response) == []
+    assert 5 not in offered_goals(response.context["filter"].form)
 
 
 def test_list_is_paginated_and_keeps_the_filters(client):
