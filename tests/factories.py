@@ -195,6 +195,31 @@ class LocalTargetFactory(DjangoModelFactory):
     title_en = factory.Sequence(lambda n: f"Local target {n}")
 
 
+class IndicatorFactory(PublishableFactory):
+    class Meta:
+        model = "sdg.Indicator"
+
+    title_de = factory.Sequence(lambda n: f"Treibhausgasausstoß {n}")
+    title_en = factory.Sequence(lambda n: f"Greenhouse gas emissions {n}")
+    slug = factory.Sequence(lambda n: f"indicator-{n}")
+    unit_de = "t CO₂ je Einwohnerin und Einwohner"
+    unit_en = "t CO₂ per inhabitant"
+    definition_de = "Der Ausstoß im Stadtgebiet, geteilt durch die Einwohnerzahl."
+    definition_en = "The emissions within the city, divided by its population."
+    source_de = "Umweltamt"
+    source_en = "Environment office"
+    goal = factory.LazyFunction(lambda: Goal.objects.get(number=13))
+
+
+class ObservationFactory(DjangoModelFactory):
+    class Meta:
+        model = "sdg.Observation"
+
+    indicator = factory.SubFactory(IndicatorFactory)
+    year = factory.Sequence(lambda n: 2000 + n % 100)
+    value = Decimal("6.5")
+
+
 def berlin(*args):
     """An aware datetime on the city's wall clock, e.g. berlin(2027, 7, 1, 10)."""
     return datetime(*args, tzinfo=local_zone())
