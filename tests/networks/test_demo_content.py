@@ -23,8 +23,7 @@ def test_demo_content_has_the_networks_named_in_the_office_texts(demo):
         "European Cities for Fair and Ethical Trade",
         "Fairtrade Towns",
         "Global Sustainable Municipality NRW",
-        "Pact of Free Cities",
-    }
+    }  # the sources name the Pact of Free Cities as an example, not as a membership
     assert networks["Mayors for Peace"].level == NetworkLevel.GLOBAL
     assert "8,000" in networks["Mayors for Peace"].description_en
     assert "8.000" in networks["Mayors for Peace"].description_de

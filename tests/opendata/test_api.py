@@ -204,10 +204,13 @@ def test_lists_take_the_same_filters_as_the_public_lists(client):
     ProjectPartnershipFactory(slug="without-topic")
 
     filtered = client.get(api("project-partnerships"), {"topic": "climate"}).json()
-    invalid = client.get(api("project-partnerships"), {"topic": "no-such-topic"})
+    unknown = client.get(api("project-partnerships"), {"topic": "no-such-topic"}).json()
+    malformed = client.get(api("project-partnerships"), {"topic": "not a slug!"})
 
     assert [record["slug"] for record in filtered["results"]] == ["with-topic"]
-    assert invalid.status_code == 400
+    assert unknown["results"] == []  # a subscription to a topic stays narrowed to it
+    assert malformed.status_code == 400
+    assert "topic" in malformed.json()
 
 
 def test_partner_cities_carry_their_coordinates(client):
