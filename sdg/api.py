@@ -3,8 +3,10 @@
 
 import django_filters
 from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from ina_portal.base.api.filters import SlugFilter
 from ina_portal.base.api.serializers import PageUrlField, PlainTextField, goal_numbers, rich_text
 from ina_portal.base.api.views import OpenDataViewSet
 
@@ -123,10 +125,23 @@ class ObservationSerializer(serializers.ModelSerializer):
         ]
 
 
-class IndicatorApiFilter(django_filters.FilterSet):
-    goal = django_filters.NumberFilter(
-        label=_("Sustainable Development Goal"), field_name="goal__number"
+def goal_filter(field_name):
+    """Any goal 1-17, by its number; one no indicator measures gives an empty list."""
+    return django_filters.ModelChoiceFilter(
+        label=_("Sustainable Development Goal"),
+        field_name=field_name,
+        to_field_name="number",
+        queryset=Goal.objects.all(),
     )
+
+
+@extend_schema_field({"type": "string", "pattern": r"^[^\x00]*$", "example": "Innenstadt-Nord"})
+class BreakdownFilter(django_filters.CharFilter):
+    """A breakdown by its name; no null characters, which no text field takes."""
+
+
+class IndicatorApiFilter(django_filters.FilterSet):
+    goal = goal_filter("goal")
 
     class Meta:
         model = Indicator
@@ -134,13 +149,11 @@ class IndicatorApiFilter(django_filters.FilterSet):
 
 
 class ObservationApiFilter(django_filters.FilterSet):
-    indicator = django_filters.CharFilter(label=_("Indicator"), field_name="indicator__slug")
-    breakdown = django_filters.CharFilter(
+    indicator = SlugFilter(label=_("Indicator"), field_name="indicator__slug")
+    breakdown = BreakdownFilter(
         label=_("Breakdown"), help_text=_("Empty for the whole city's values.")
     )
-    goal = django_filters.NumberFilter(
-        label=_("Sustainable Development Goal"), field_name="indicator__goal__number"
-    )
+    goal = goal_filter("indicator__goal")
 
     class Meta:
         model = Observation

@@ -24,6 +24,8 @@ NOT_IN_SITEMAP = {
     "events:event_feed_rss": "a feed",
     "news:newsitem_feed_atom": "a feed",
     "news:newsitem_feed_rss": "a feed",
+    "exchanges:fundingcall_atom": "a feed",
+    "exchanges:fundingcall_rss": "a feed",
     "pages:feedback_thanks": "shown after the feedback form is sent",
     "contacts:lookup": "internal: signed-in city staff only",
     "contacts:export": "internal: signed-in city staff only",
