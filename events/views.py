@@ -29,9 +29,8 @@ class EventListView(PageOfListMixin, FilterView):
         return events.past() if self.past else events.upcoming()
 
     def get_context_data(self, **kwargs):
-        context = super().get_context_data(
-            past=self.past, feed_query=filter_query(self.request), **kwargs
-        )
+        context = super().get_context_data(past=self.past, **kwargs)
+        context["feed_query"] = filter_query(self.request, context["filter"].form)
         if not self.past:
             year = timezone.localdate().year
             context["anniversary_year"] = year
@@ -39,10 +38,14 @@ class EventListView(PageOfListMixin, FilterView):
         return context
 
 
-def filter_query(request):
-    """The list's filters as a query string for its feeds, without the page number."""
+def filter_query(request, form):
+    """The list's filters as a query string for its feeds: without the page number, the
+    empty filters and those the form refused (the feeds would answer those with 400)."""
+    refused = set(form.errors) if form.is_bound else set()
     query = request.GET.copy()
-    query.pop("page", None)
+    for name in list(query):
+        if name == "page" or name in refused or not any(query.getlist(name)):
+            query.pop(name)
     return f"?{query.urlencode()}" if query else ""
 
 

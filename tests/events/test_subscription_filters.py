@@ -3,6 +3,7 @@ answer a malformed filter value with a clear error, and a value that matches not
 more (a goal no event serves, a partner city without events) with no events, never with
 every event."""
 
+import re
 from datetime import datetime
 
 import feedparser
@@ -151,3 +152,25 @@ def test_a_news_items_updated_date_is_its_own_date_not_its_last_save(client):
     (entry,) = parsed.entries
     assert entry.updated.startswith("2019-05-06T")
     assert parsed.feed.updated.startswith("2019-05-06T")
+
+
+def subscription_links(response):
+    """The addresses the list's "Subscribe" box links to, in their order."""
+    box = response.text.split('<aside class="subscribe"', 1)[1].split("</aside>", 1)[0]
+    return [href.replace("&amp;", "&") for href in re.findall(r'href="([^"]+)"', box)]
+
+
+def test_the_lists_subscriptions_keep_the_valid_filters_and_drop_the_refused_ones(client):
+    EventFactory(kind=EventKind.CONFERENCE, goals=[13])
+
+    refused = client.get(url("events:event_list", "en"), {"kind": "bogus", "city": ""})
+    kept = client.get(
+        url("events:event_list", "en"), {"kind": "conference", "goal": "13", "city": ""}
+    )
+
+    assert subscription_links(refused) == [url(name, "en") for name in SUBSCRIPTIONS]
+    assert subscription_links(kept) == [
+        f"{url(name, 'en')}?kind=conference&goal=13" for name in SUBSCRIPTIONS
+    ]
+    for link in subscription_links(refused) + subscription_links(kept):
+        assert client.get(link).status_code == 200
