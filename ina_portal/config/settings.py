@@ -15,7 +15,17 @@ from django.utils.translation import gettext_lazy as _
 from django_prose_editor.config import html_tags
 from js_asset import static_lazy
 
+# The checkout (beside manage.py), or site-packages when the portal runs from its wheel.
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
+# In a checkout, the templates, static files and translations sit beside manage.py, and so
+# does the defaults' data (SQLite file, uploads, collected static files). The wheel carries
+# the former inside the package (setup.py); installed, the defaults' data goes to the
+# working directory, not into site-packages.
+PACKAGE_DIR = BASE_DIR / "ina_portal"
+if (PACKAGE_DIR / "templates").is_dir():
+    SITE_FILES_DIR, DATA_DIR = PACKAGE_DIR, Path.cwd()
+else:
+    SITE_FILES_DIR = DATA_DIR = BASE_DIR
 
 
 def env_bool(name, default):
@@ -101,7 +111,7 @@ WSGI_APPLICATION = "ina_portal.config.wsgi.application"
 TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
-        "DIRS": [BASE_DIR / "templates"],
+        "DIRS": [SITE_FILES_DIR / "templates"],
         "APP_DIRS": True,
         "OPTIONS": {
             "context_processors": [
@@ -120,7 +130,7 @@ TEMPLATES = [
 # connection pool per worker process (persistent connections must stay off then).
 DATABASES = {
     "default": dj_database_url.parse(
-        os.environ.get("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
+        os.environ.get("DATABASE_URL", f"sqlite:///{DATA_DIR / 'db.sqlite3'}"),
         conn_max_age=0,
         conn_health_checks=True,
     )
@@ -182,7 +192,7 @@ AUTH_PASSWORD_VALIDATORS = [
 # Internationalisation: German is the default language, English the second.
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("German")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [SITE_FILES_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
@@ -219,13 +229,13 @@ IMPORT_MAX_ROWS = int(os.environ.get("INA_IMPORT_MAX_ROWS", "5000"))
 
 # Static files through whitenoise (compressed, hashed names); uploads in MEDIA_ROOT.
 STATIC_URL = "static/"
-STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "staticfiles"))
-STATICFILES_DIRS = [BASE_DIR / "static"]
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", DATA_DIR / "staticfiles"))
+STATICFILES_DIRS = [SITE_FILES_DIR / "static"]
 MEDIA_URL = "media/"
-MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "media"))
+MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", DATA_DIR / "media"))
 # Files that must never be public (attachments of enquiries): outside MEDIA_ROOT, handed
 # out only by staff views after their permission checks (ina_portal.base.storage).
-PRIVATE_ROOT = Path(os.environ.get("DJANGO_PRIVATE_ROOT", BASE_DIR / "private"))
+PRIVATE_ROOT = Path(os.environ.get("DJANGO_PRIVATE_ROOT", DATA_DIR / "private"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

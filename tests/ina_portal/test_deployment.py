@@ -6,7 +6,7 @@ import sys
 from django.conf import settings
 
 
-def manage(*args, **env):
+def manage(*args, program=("manage.py",), **env):
     environment = {
         key: value
         for key, value in os.environ.items()
@@ -14,7 +14,7 @@ def manage(*args, **env):
     }
     environment.update(env)
     return subprocess.run(
-        [sys.executable, "manage.py", *args],
+        [sys.executable, *program, *args],
         cwd=settings.BASE_DIR,
         env=environment,
         capture_output=True,
@@ -42,3 +42,10 @@ def test_deploy_check_warns_about_the_local_development_key():
 
     assert result.returncode != 0
     assert "security.W009" in result.stderr
+
+
+def test_an_installed_portal_runs_management_commands_as_ina_portal():
+    result = manage("help", "migrate", program=("-m", "ina_portal"))
+
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("usage: ina-portal migrate")

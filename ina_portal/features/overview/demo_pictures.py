@@ -16,7 +16,7 @@ import re
 from functools import cache
 from pathlib import Path
 
-from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.core.files.base import ContentFile
 from django.utils import timezone, translation
 from PIL import Image as PillowImage
@@ -31,7 +31,7 @@ WIDTH, HEIGHT = 1200, 675
 # Drawn at twice the size and reduced: Pillow's shapes have no anti-aliasing of their own.
 SUPERSAMPLE = 2
 WEBP_QUALITY = 85
-WORLD_SVG = Path(settings.BASE_DIR) / "static" / "map" / "world.svg"
+WORLD_SVG = "map/world.svg"  # a static file
 
 # The portal's colours (static/css/portal.css) and the partner map's (static/css/map.css).
 PRIMARY = "#0a4a7a"
@@ -84,7 +84,7 @@ def rings(data):
 def world():
     """(the globe's outline, {country name: its rings}) from static/map/world.svg."""
     globe, countries = [], {}
-    for name, data in _PATH.findall(WORLD_SVG.read_text(encoding="utf-8")):
+    for name, data in _PATH.findall(Path(finders.find(WORLD_SVG)).read_text(encoding="utf-8")):
         if name:
             countries[name] = rings(data)
         else:
