@@ -87,6 +87,9 @@ def page_paths():
         ),
         ("SDGs and pillars", lambda: reverse("sdg:pillar_matrix")),
         ("SDG activities", lambda: reverse("sdg:sdgactivity_list")),
+        ("SDG indicators", lambda: reverse("sdg:indicator_list")),
+        # Every goal with its targets, indicators and what serves it, on one page.
+        ("SDG report", lambda: reverse("sdg:report")),
         ("Events", lambda: reverse("events:event_list")),
         ("Past events", lambda: reverse("events:event_list_past")),
         (
@@ -98,6 +101,11 @@ def page_paths():
         ("Calendar feed (iCalendar)", lambda: reverse("events:event_calendar")),
         ("Visit reports", lambda: reverse("events:visitreport_list")),
         ("Golden Book", lambda: reverse("events:golden_book")),
+        ("Civic organisations", lambda: reverse("exchanges:organisation_list")),
+        ("Exchange programmes", lambda: reverse("exchanges:programme_list")),
+        ("Funding calls", lambda: reverse("exchanges:fundingcall_list")),
+        ("Funding calls, archive", lambda: reverse("exchanges:fundingcall_archive")),
+        ("Funding calls feed (Atom)", lambda: reverse("exchanges:fundingcall_atom")),
         ("Team and contacts", lambda: reverse("contacts:team")),
         ("News", lambda: reverse("news:newsitem_list")),
         ("News feed (Atom)", lambda: reverse("news:newsitem_feed_atom")),
