@@ -159,6 +159,7 @@ def test_the_steps_of_every_module_run_in_the_order_of_installed_apps():
         "bench.bulk.networks",
         "bench.bulk.sdg",
         "bench.bulk.events",
+        "bench.bulk.exchanges",
         "bench.bulk.news",
         "bench.bulk.contacts",
     ]
