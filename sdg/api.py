@@ -159,6 +159,13 @@ class ObservationApiFilter(django_filters.FilterSet):
         model = Observation
         fields = ["indicator", "breakdown", "goal"]
 
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        # django-filter skips empty values; `?breakdown=` asks for the whole city's.
+        if "breakdown" in self.data and self.data["breakdown"] == "":
+            queryset = queryset.filter(breakdown="")
+        return queryset
+
 
 class IndicatorViewSet(OpenDataViewSet):
     """The city's indicators, each with its whole series (every year and breakdown)."""

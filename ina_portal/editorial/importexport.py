@@ -13,6 +13,7 @@ Between the preview and the confirmation the file waits in the shared cache
 """
 
 import io
+from decimal import InvalidOperation
 from functools import reduce
 
 from django.conf import settings
@@ -614,7 +615,8 @@ class PortalResource(ExportResource):
 
     def import_instance(self, instance, row, **kwargs):
         # A file publishes only what its importer may publish in the form.
-        before = None if instance.pk is None else publication_of(instance)
+        publishable = hasattr(instance, "publication_status")
+        before = publication_of(instance) if publishable and instance.pk is not None else None
         errors = {}
         instance.import_m2m = {}
         for field in self.get_import_fields():
@@ -627,13 +629,16 @@ class PortalResource(ExportResource):
                     self.import_field(field, instance, row, **kwargs)
             except ValidationError as error:
                 errors[field.attribute] = error.messages
+            except InvalidOperation:
+                # Decimal("zwölf"): the decimal module's own message names a class.
+                errors[field.attribute] = [_("Enter a number.")]
             except ValueError as error:
                 errors[field.attribute] = [force_str(error)]
         self.check_duplicate(instance, row, kwargs.get("row_number"), errors)
         user = kwargs.get("user")
         if (
             user is not None
-            and hasattr(instance, "publication_status")
+            and publishable
             and not may_change_publication(
                 user, type(instance), before=before, after=publication_of(instance)
             )

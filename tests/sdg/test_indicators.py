@@ -181,11 +181,6 @@ def test_a_breakdown_chosen_on_the_page_has_the_values_the_api_filter_gives(clie
     assert [(row["year"], row["value"]) for row in values] == [(2015, 9.75), (2023, 9.1)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue #19: django-filter ignores an empty breakdown, though the API says "
-    "'Empty for the whole city's values'",
-)
 def test_an_empty_breakdown_filter_gives_the_whole_citys_values(client, emissions):
     values = client.get(
         api("indicator-values"), {"indicator": emissions.slug, "breakdown": ""}
@@ -319,7 +314,7 @@ def stored_values():
             ["no-such-indicator", "2024", "6.50"],
             ("Indicator", "There is no indicator “no-such-indicator”."),
         ),
-        (["{slug}", "2024", "n/a"], None),  # its message: see the xfail test below
+        (["{slug}", "2024", "n/a"], None),  # its message: see the test below
     ],
 )
 def test_a_values_file_with_one_bad_row_imports_nothing(english_admin, emissions, bad_row, error):
@@ -364,12 +359,6 @@ def test_every_bad_row_of_a_values_file_is_listed_by_its_row(english_admin, emis
     assert stored_values() == before
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue #19: a value that is no number is a whole-row error shown as "
-    "\"[<class 'decimal.ConversionSyntax'>]\" (import_export's DecimalWidget raises "
-    "InvalidOperation, which PortalResource.import_instance does not catch)",
-)
 def test_a_value_that_is_no_number_is_an_error_of_the_value_column(english_admin, emissions):
     text = csv_text(VALUES_HEADER, [emissions.slug, "2025", "", "n/a", ""])
 
@@ -413,12 +402,6 @@ def test_the_indicator_page_is_served_from_the_cache_until_values_change(
     assert "6,35" in client.get(page).text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue #19: a row that updates a stored value fails with \"'Observation' object "
-    "has no attribute 'publication_status'\" (PortalResource.import_instance reads the "
-    "publication of every stored record)",
-)
 def test_an_imported_file_corrects_a_stored_value(admin_client, emissions):
     text = csv_text(VALUES_HEADER, [emissions.slug, "2023", "", "6,80", "berichtigt"])
 
