@@ -117,9 +117,6 @@ def test_goal_page_shows_each_target_with_its_status_and_its_indicator_as_chart_
     assert "9,10" not in table and "9.10" not in table, "the goal page shows the whole city"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="issue #19: the indicator and target strings have no German yet"
-)
 def test_goal_page_speaks_german_about_its_targets_and_indicators(client, emissions):
     html = client.get(url("sdg:goal_detail", "de", number=13)).text
     section = element(html, "section", "target-13-1-1")
