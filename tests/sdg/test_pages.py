@@ -178,14 +178,15 @@ def test_goal_page_lists_its_local_targets_with_anchors(client):
     english = client.get(url("sdg:goal_detail", "en", number=13)).text
     german = client.get(url("sdg:goal_detail", "de", number=13)).text
 
-    assert '<h2 id="local-targets">Local targets</h2>' in english
+    assert '<h2 id="local-targets">Local targets and indicators</h2>' in english
     assert english.index("13.1.1") < english.index("13.2.1")
+    assert '<section class="target" id="target-13-2-1"' in english
     assert (
-        '<li id="target-13-2-1"><span class="targets__code">13.2.1</span> '
-        "<span>Climate-neutral administration</span></li>"
+        '<h3 id="target-13-2-1-title"><span class="targets__code">13.2.1</span> '
+        "<span>Climate-neutral administration</span></h3>"
     ) in english
     assert '<span lang="de">Nur auf Deutsch</span>' in english
-    assert '<h2 id="local-targets">Lokale Ziele</h2>' in german
+    assert '<h2 id="local-targets">Lokale Ziele und Indikatoren</h2>' in german
     assert "Klimaneutrale Verwaltung" in german
 
 
