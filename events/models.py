@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, F, Prefetch, Q, Value, When
+from django.db.models import Case, F, Max, Min, Prefetch, Q, Value, When
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -75,6 +75,17 @@ class EventQuerySet(PublishableQuerySet):
         """Events running on at least one day of the month that begins on `first_day`."""
         following = (first_day + timedelta(days=32)).replace(day=1)
         return self.filter(start__lt=start_of_day(following), end__gte=start_of_day(first_day))
+
+    def months_spanned(self):
+        """(first, last) month, as their first days, from the earliest start to the latest
+        end in the city's time zone, in one query; (None, None) without events."""
+        bounds = self.aggregate(first=Min("start"), last=Max("end"))
+        if bounds["first"] is None:
+            return None, None
+        return tuple(
+            timezone.localdate(bounds[key], local_zone()).replace(day=1)
+            for key in ("first", "last")
+        )
 
     def for_list(self):
         return self.select_related("image").prefetch_related(goals_prefetch())

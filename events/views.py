@@ -1,4 +1,4 @@
-from datetime import date, timedelta
+from datetime import date
 
 from django.http import Http404, HttpResponseBadRequest
 from django.utils import timezone
@@ -49,6 +49,25 @@ def filter_query(request, form):
     return f"?{query.urlencode()}" if query else ""
 
 
+# The month archive runs from the first published event's month to twelve months after
+# the last event's month (or after this month, if later): its prev/next links end there
+# instead of leading crawlers through centuries of empty months.
+MONTHS_AHEAD = 12
+
+
+def add_months(first_day, months):
+    year, month = divmod(first_day.year * 12 + first_day.month - 1 + months, 12)
+    return date(year, month + 1, 1)
+
+
+def month_archive_range():
+    """(first, last) month that has a month page, as their first days, in one query."""
+    this_month = timezone.localdate().replace(day=1)
+    first, last = Event.objects.published().months_spanned()
+    first, last = min(first or this_month, this_month), max(last or this_month, this_month)
+    return first, add_months(last, MONTHS_AHEAD)
+
+
 class EventMonthView(ListView):
     """The published events of one month, by the day they begin."""
 
@@ -56,18 +75,20 @@ class EventMonthView(ListView):
 
     def get_queryset(self):
         year, month = self.kwargs["year"], self.kwargs["month"]
-        if not (1900 <= year <= 2100 and 1 <= month <= 12):
+        if not 1 <= month <= 12:
             raise Http404("No such month")
+        self.first_month, self.last_month = month_archive_range()
+        first, last = self.first_month, self.last_month
+        if not (first.year, first.month) <= (year, month) <= (last.year, last.month):
+            raise Http404("No month page so far from the events")
         self.month = date(year, month, 1)
         return Event.objects.published().in_month(self.month).order_by("start", "pk")
 
     def get_context_data(self, **kwargs):
-        previous = (self.month - timedelta(days=1)).replace(day=1)
-        following = (self.month + timedelta(days=32)).replace(day=1)
         return super().get_context_data(
             month=self.month,
-            previous_month=previous if previous.year >= 1900 else None,
-            next_month=following if following.year <= 2100 else None,
+            previous_month=add_months(self.month, -1) if self.month > self.first_month else None,
+            next_month=add_months(self.month, 1) if self.month < self.last_month else None,
             days=events_by_day(self.object_list, self.month),
             **kwargs,
         )

@@ -9,7 +9,13 @@ from django.utils.translation import gettext_lazy as _
 from ina_portal.features.opendata.views import OpenDataPageView
 from ina_portal.features.overview.identity import identity_css
 from ina_portal.features.overview.sitemaps import sitemaps
-from ina_portal.features.overview.views import HomeView, healthz, readyz, robots_txt
+from ina_portal.features.overview.views import (
+    HomeView,
+    bad_request,
+    healthz,
+    readyz,
+    robots_txt,
+)
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -36,6 +42,8 @@ urlpatterns += i18n_patterns(
     path("", include("ina_portal.features.search.urls")),
     path(_("open-data/"), OpenDataPageView.as_view(), name="open_data"),
 )
+
+handler400 = bad_request
 
 if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

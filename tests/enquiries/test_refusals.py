@@ -7,7 +7,8 @@ from datetime import timedelta
 
 import pytest
 from django.db import OperationalError
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from ina_portal.features.enquiries import views
 from ina_portal.features.enquiries.models import Enquiry
@@ -276,6 +277,75 @@ def test_request_larger_than_the_limit_is_refused_before_it_is_read(client, monk
 
     assert response.status_code == 413
     assert "What you sent is larger than" in response.text
+    assert not Enquiry.objects.exists()
+
+
+def form_too_large_message(language):
+    with translation.override(language):
+        return gettext(
+            "The form sent too many fields or files, too much text, or a file name that was "
+            "too long, so nothing of it was stored."
+        )
+
+
+@pytest.mark.parametrize(("language", "home"), [("de", "Startseite"), ("en", "Home")])
+def test_form_with_too_many_fields_gets_a_400_page_saying_so_in_the_readers_language(
+    client, language, home
+):
+    data = form_data(**{f"field{number}": "x" for number in range(3000)})
+
+    response = client.post(FORM_PATHS[language], data)
+
+    assert response.status_code == 400
+    assert f'<html lang="{language}">' in response.text
+    assert f">{home}</a>" in response.text
+    assert form_too_large_message(language) in response.text
+    assert f'<a href="{FORM_PATHS[language]}">' in response.text
+    assert not Enquiry.objects.exists()
+
+
+def test_form_with_too_many_fields_explains_itself_in_english_under_en(client):
+    data = form_data(**{f"field{number}": "x" for number in range(3000)})
+
+    response = client.post(FORM_PATHS["en"], data)
+
+    assert "<title>The form could not be received" in response.text
+    assert "Please go back and send it again with fewer fields or files" in response.text
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_form_with_too_many_files_gets_the_400_page(client, pdf, language):
+    files = [upload(pdf, name=f"programme-{number}.pdf") for number in range(150)]
+
+    response = client.post(FORM_PATHS[language], form_data(attachment=files))
+
+    assert response.status_code == 400
+    assert form_too_large_message(language) in response.text
+    assert not Enquiry.objects.exists()
+
+
+def test_form_with_megabytes_of_text_gets_the_400_page(client):
+    response = client.post(FORM_PATHS["en"], form_data(message="Partnerschaft " * 200_000))
+
+    assert response.status_code == 400
+    assert form_too_large_message("en") in response.text
+    assert not Enquiry.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "name", ["p" * 1096 + ".pdf", "programme." + "p" * 1090], ids=["long-name", "long-extension"]
+)
+@pytest.mark.parametrize("padding", [0, 3 * 1024 * 1024], ids=["in-memory", "on-disk"])
+def test_file_name_of_eleven_hundred_characters_is_refused_without_a_server_error(
+    client, pdf, name, padding
+):
+    assert len(name) == 1100
+    content = pdf + b"%" * padding
+
+    response = client.post(FORM_PATHS["en"], form_data(attachment=upload(content, name=name)))
+
+    assert response.status_code == 200
+    assert "Ensure this filename has at most 100 characters" in response.text
     assert not Enquiry.objects.exists()
 
 

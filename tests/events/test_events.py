@@ -7,6 +7,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 
 from events.models import Event, EventKind
+from events.views import add_months
 from tests.factories import (
     CityFactory,
     EventFactory,
@@ -311,6 +312,95 @@ def test_impossible_month_is_a_404_not_an_error(client, path):
     assert client.get(path).status_code == 404
 
 
+def month_path(language, month):
+    return url("events:event_month", language, year=month.year, month=month.month)
+
+
+def this_month():
+    return timezone.localdate().replace(day=1)
+
+
+def one_hour_event(day, **kwargs):
+    start = berlin(day.year, day.month, day.day, 10)
+    return EventFactory(start=start, end=start + timedelta(hours=1), **kwargs)
+
+
+def test_month_archive_runs_from_the_first_event_to_twelve_months_after_the_last(client):
+    first, last = add_months(this_month(), -30), add_months(this_month(), 20)
+    one_hour_event(first.replace(day=10))
+    one_hour_event(last.replace(day=10))
+
+    before_first = client.get(month_path("en", add_months(first, -1)))
+    at_first = client.get(month_path("en", first))
+    at_end = client.get(month_path("en", add_months(last, 12)))
+    after_end = client.get(month_path("en", add_months(last, 13)))
+
+    assert before_first.status_code == 404
+    assert at_first.status_code == 200
+    assert 'rel="prev"' not in at_first.text
+    assert f'href="{month_path("en", add_months(first, 1))}" rel="next"' in at_first.text
+    assert at_end.status_code == 200
+    assert 'rel="next"' not in at_end.text
+    assert f'href="{month_path("en", add_months(last, 11))}" rel="prev"' in at_end.text
+    assert after_end.status_code == 404
+
+
+def test_month_archive_without_events_is_this_month_and_the_twelve_after_it(client):
+    assert client.get(month_path("de", this_month())).status_code == 200
+    assert client.get(month_path("de", add_months(this_month(), 12))).status_code == 200
+    assert client.get(month_path("de", add_months(this_month(), -1))).status_code == 404
+    assert client.get(month_path("de", add_months(this_month(), 13))).status_code == 404
+    assert client.get("/de/veranstaltungen/1900/1/").status_code == 404
+    assert client.get("/en/events/2100/12/").status_code == 404
+
+
+def test_this_month_keeps_its_page_when_all_events_lie_ahead(client):
+    """The events menu links to this month, so it stays inside the archive."""
+    one_hour_event(add_months(this_month(), 5).replace(day=3))
+
+    response = client.get(month_path("en", this_month()))
+
+    assert response.status_code == 200
+    assert 'rel="prev"' not in response.text
+    assert client.get(month_path("en", add_months(this_month(), 17))).status_code == 200
+    assert client.get(month_path("en", add_months(this_month(), 18))).status_code == 404
+
+
+def test_a_long_event_opens_the_archive_in_the_month_it_begins_and_ends(client):
+    start = add_months(this_month(), -14).replace(day=20)
+    end = add_months(this_month(), 15).replace(day=2)
+    EventFactory(
+        all_day=True, start=berlin(start.year, start.month, 20), end=berlin(end.year, end.month, 2)
+    )
+
+    assert client.get(month_path("en", start)).status_code == 200
+    assert client.get(month_path("en", add_months(start, -1))).status_code == 404
+    assert client.get(month_path("en", add_months(end, 12))).status_code == 200
+    assert client.get(month_path("en", add_months(end, 13))).status_code == 404
+
+
+def test_drafts_and_scheduled_events_do_not_widen_the_archive(client):
+    one_hour_event(add_months(this_month(), -6).replace(day=5), draft=True)
+    one_hour_event(add_months(this_month(), 30).replace(day=5), scheduled=True)
+
+    assert client.get(month_path("en", add_months(this_month(), -6))).status_code == 404
+    assert client.get(month_path("en", add_months(this_month(), 30))).status_code == 404
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_empty_month_is_kept_out_of_search_engines_and_a_month_with_events_is_not(client, language):
+    one_hour_event(add_months(this_month(), 2).replace(day=8))
+    noindex = '<meta name="robots" content="noindex">'
+
+    empty = client.get(month_path(language, add_months(this_month(), 1)))
+    with_events = client.get(month_path(language, add_months(this_month(), 2)))
+
+    assert empty.status_code == 200
+    assert noindex in empty.text
+    assert with_events.status_code == 200
+    assert noindex not in with_events.text
+
+
 def test_twinning_anniversary_is_listed_on_the_events_page_in_its_year(client):
     year = timezone.localdate().year
     TwinCityFactory(city__name_en="Buffalo", since=year - 50)
@@ -351,7 +441,8 @@ def test_month_view_runs_the_same_queries_whatever_the_number_of_events(
         start = berlin(year, 3, 1 + day % 28, 10)
         EventFactory(start=start, end=start + timedelta(hours=1), goals=[13])
 
-    with django_assert_num_queries(1):
+    # the archive's range, the month's events
+    with django_assert_num_queries(2):
         response = client.get(url("events:event_month", "en", year=year, month=3))
 
     assert len(response.context["object_list"]) == size

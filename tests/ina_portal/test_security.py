@@ -148,3 +148,11 @@ def test_twin_city_change_form_loads_every_script_from_the_portal_with_the_nonce
     assert [script for script in page.scripts if script.get("nonce") != nonce] == []
     assert [href for href in page.stylesheets if not is_same_origin(href)] == []
     assert page.event_handlers == []
+
+
+def test_request_for_an_unknown_host_gets_the_400_page_not_a_server_error(client):
+    response = client.get("/de/", headers={"host": "evil.example"})
+
+    assert response.status_code == 400
+    assert "<h1>Ungültige Anfrage</h1>" in response.text
+    assert "evil.example" not in response.text

@@ -1,6 +1,7 @@
 """sitemap.xml and robots.txt: every public page in both languages, nothing else."""
 
 import contextlib
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -9,7 +10,7 @@ from django.core.management import call_command
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
-from tests.factories import NewsItemFactory, TwinCityFactory
+from tests.factories import EventFactory, NewsItemFactory, TwinCityFactory
 from tests.test_robustness import public_url_patterns
 
 pytestmark = pytest.mark.django_db
@@ -111,6 +112,15 @@ def test_sitemap_lists_no_draft_and_nothing_scheduled(client):
 
     assert f"/en/news/{published.slug}/" in listed
     assert not [path for path in listed if "draft" in path or "scheduled" in path]
+
+
+def test_sitemap_lists_no_month_page_of_the_events(client):
+    EventFactory()
+
+    listed = locations(sitemap(client))
+
+    assert "/en/events/" in listed
+    assert not [path for path in listed if re.search(r"/(events|veranstaltungen)/\d+/", path)]
 
 
 @pytest.mark.parametrize("size", [3, 50])

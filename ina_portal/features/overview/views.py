@@ -1,7 +1,8 @@
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.db import DatabaseError, connection
 from django.http import Http404, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import never_cache
@@ -59,6 +60,16 @@ def readyz(request):
         {name: "ok" if ok else "unavailable" for name, ok in checks.items()},
         status=200 if all(checks.values()) else 503,
     )
+
+
+# How Django refuses a request with more fields, files or data than DATA_UPLOAD_* allow.
+FORM_TOO_LARGE = (RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent)
+
+
+def bad_request(request, exception):
+    """The 400 page (handler400): for an oversized form it says what to send instead."""
+    context = {"form_too_large": isinstance(exception, FORM_TOO_LARGE)}
+    return render(request, "400.html", context, status=400)
 
 
 # Pages for signed-in staff only, and search results (one page per query): nothing for
