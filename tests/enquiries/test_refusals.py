@@ -7,8 +7,7 @@ from datetime import timedelta
 
 import pytest
 from django.db import OperationalError
-from django.utils import timezone, translation
-from django.utils.translation import gettext
+from django.utils import timezone
 
 from ina_portal.features.enquiries import views
 from ina_portal.features.enquiries.models import Enquiry
@@ -280,12 +279,16 @@ def test_request_larger_than_the_limit_is_refused_before_it_is_read(client, monk
     assert not Enquiry.objects.exists()
 
 
+FORM_TOO_LARGE = {
+    "de": "Das Formular hat zu viele Felder oder Dateien, zu viel Text oder einen zu langen "
+    "Dateinamen gesendet. Daher wurde nichts davon gespeichert.",
+    "en": "The form sent too many fields or files, too much text, or a file name that was "
+    "too long, so nothing of it was stored.",
+}
+
+
 def form_too_large_message(language):
-    with translation.override(language):
-        return gettext(
-            "The form sent too many fields or files, too much text, or a file name that was "
-            "too long, so nothing of it was stored."
-        )
+    return FORM_TOO_LARGE[language]
 
 
 @pytest.mark.parametrize(("language", "home"), [("de", "Startseite"), ("en", "Home")])
