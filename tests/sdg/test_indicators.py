@@ -409,3 +409,14 @@ def test_an_imported_file_corrects_a_stored_value(admin_client, emissions):
     confirm(admin_client, "sdg", "observation", preview)
     corrected = Observation.objects.get(indicator=emissions, year=2023, breakdown="")
     assert (corrected.value, corrected.note_de) == (Decimal("6.80"), "berichtigt")
+
+
+def test_the_report_shows_the_status_rule_open_so_it_prints_and_the_goal_page_folds_it(
+    client, emissions
+):
+    report = client.get(url("sdg:report", "en")).text
+    goal_page = client.get(url("sdg:goal_detail", "en", number=13)).text
+
+    assert '<details class="status-rule" open>' in report
+    assert '<details class="status-rule">' in goal_page
+    assert "at least 90 % of that way" in report
