@@ -1,5 +1,5 @@
 import re
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -263,3 +263,21 @@ def test_demo_imprint_shows_email_and_telephone_and_privacy_names_dpo_and_ldi(cl
     assert (
         "Landesbeauftragte für Datenschutz und Informationsfreiheit Nordrhein-Westfalen" in privacy
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "says"),
+    [
+        ("de", "Nach 3 Fehlversuchen ist der Benutzername von dieser Adresse aus für 2 Stunden"),
+        ("en", "After 3 failed attempts the user name is locked from that address for 2 hours"),
+    ],
+)
+def test_the_privacy_notice_states_the_sign_in_lockout_as_configured(
+    client, settings, language, says
+):
+    settings.AXES_FAILURE_LIMIT = 3
+    settings.AXES_COOLOFF_TIME = timedelta(hours=2)
+
+    html = client.get(url("pages:privacy", language)).text
+
+    assert says in " ".join(html.split())

@@ -16,7 +16,7 @@ from ina_portal.features.enquiries.models import Enquiry
 from ina_portal.features.enquiries.uploads import MAX_ATTACHMENT_BYTES
 from ina_portal.features.outbox.services import KEEP_SENT
 
-from .cookies import declared_cookies
+from .cookies import declared_cookies, duration
 from .forms import FeedbackForm
 from .models import (
     AccessibilityStatement,
@@ -82,6 +82,9 @@ class PrivacyNoticeView(LegalPageView):
             attachment_limit_mb=MAX_ATTACHMENT_BYTES // 2**20,
             sent_mail_days=KEEP_SENT.days,
             enquiry_rate_limit=settings.ENQUIRY_RATE_LIMIT,
+            # The sign-in lockout as django-axes is configured (settings.AXES_*).
+            lockout_attempts=settings.AXES_FAILURE_LIMIT,
+            lockout_duration=duration(int(settings.AXES_COOLOFF_TIME.total_seconds())),
             **kwargs,
         )
 
