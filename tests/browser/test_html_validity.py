@@ -89,7 +89,7 @@ def crawl(client, start):
 
 
 @pytest.mark.django_db
-def test_every_public_page_is_valid_html_for_the_nu_checker(client, tmp_path):
+def test_every_public_page_is_valid_html_for_the_nu_checker(client, tmp_path, reference_data):
     command = checker()
     call_command("load_demo_content", stdout=StringIO())
     pages = {}
