@@ -11,6 +11,7 @@ import io
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from PIL import Image as PillowImage
 from PIL import ImageOps
@@ -143,7 +144,13 @@ def _open_upright(name, storage):
 def _save_webp(picture, *, target, icc_profile, storage):
     output = io.BytesIO()
     # WebP writes only the metadata passed here: EXIF and XMP stay behind.
-    picture.save(output, "WEBP", quality=WEBP_QUALITY, icc_profile=icc_profile)
+    picture.save(
+        output,
+        "WEBP",
+        quality=WEBP_QUALITY,
+        method=settings.IMAGE_WEBP_METHOD,
+        icc_profile=icc_profile,
+    )
     storage.delete(target)
     return storage.save(target, ContentFile(output.getvalue()))
 
