@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 from django.test import override_settings
 from django.urls import reverse
 
@@ -310,8 +311,9 @@ def test_updating_people_runs_the_same_queries_whatever_their_number(
 # column: unit, deputy, twin cities, networks), the people it updates and their
 # relations (one per relation), the page. Confirm: the same reads, and the writes in
 # bulk: the people, their history rows, one insert (and for updates one delete) per
-# relation, the admin's log entries, the savepoints around them.
+# relation, the admin's log entries, the savepoints around them; after new rows,
+# django-import-export resets the id sequence, which only PostgreSQL has.
 NEW_PREVIEW_QUERIES = 20
-NEW_CONFIRM_QUERIES = 21
+NEW_CONFIRM_QUERIES = 21 + (connection.vendor == "postgresql")
 UPDATE_PREVIEW_QUERIES = 25
 UPDATE_CONFIRM_QUERIES = 24
