@@ -2,9 +2,6 @@
 down, and caching resumes once Redis is back."""
 
 import os
-import shutil
-import socket
-import subprocess
 import time
 
 import pytest
@@ -19,11 +16,11 @@ from ina_portal.features.enquiries.models import Enquiry
 from partnerships.models import TwinCity
 from tests.admin.forms import form_data
 from tests.enquiries.test_submission import form_data as enquiry_data
+from tests.servers import REDIS_SERVER, RedisServer
 from tests.test_robustness import detail_urls, list_urls
 
 pytestmark = pytest.mark.django_db
 
-REDIS_SERVER = shutil.which("redis-server")
 API_LISTS = [
     "/api/v1/twin-cities/",
     "/api/v1/project-partnerships/",
@@ -31,46 +28,6 @@ API_LISTS = [
     "/api/v1/events/",
     "/api/v1/news/",
 ]
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class RedisServer:
-    """Debian's redis-server on a free port, without persistence."""
-
-    def __init__(self, directory):
-        self.directory = directory
-        self.port = free_port()
-        self.process = None
-
-    @property
-    def url(self):
-        return f"redis://127.0.0.1:{self.port}/0"
-
-    def start(self):
-        self.process = subprocess.Popen(  # noqa: S603
-            [REDIS_SERVER, "--port", str(self.port), "--bind", "127.0.0.1", "--save", ""]
-            + ["--appendonly", "no", "--dir", str(self.directory)],
-            stdout=subprocess.DEVNULL,
-        )
-        deadline = time.monotonic() + 10
-        while time.monotonic() < deadline:
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2) as s:
-                    s.sendall(b"PING\r\n")
-                    if s.recv(16).startswith(b"+PONG"):
-                        return
-            except OSError:
-                time.sleep(0.05)
-        raise RuntimeError("redis-server did not start")
-
-    def stop(self):
-        self.process.terminate()
-        self.process.wait(timeout=10)
 
 
 @pytest.fixture
