@@ -62,6 +62,7 @@ test: $(VENV)/.installed
 check: $(VENV)/.installed
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	git ls-files -z '*.py' | xargs -0 $(VENV)/bin/django-upgrade --check --target-version 6.1
 	$(VENV)/bin/pytest --quiet --no-header -p no:cacheprovider tests/test_layering.py
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run

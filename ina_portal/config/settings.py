@@ -146,7 +146,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
             "max_size": int(os.environ.get("DATABASE_POOL_MAX_SIZE", "10")),
             "timeout": DATABASE_CONNECT_TIMEOUT,
         }
-DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: process-local by default; production behind a load balancer sets a shared
 # one (redis://… or memcached host:port) so every app server sees the same state.

@@ -17,7 +17,7 @@ def client_ip(request):
     if proxies:
         # Each trusted proxy appends the address it saw; entries further left are
         # whatever the client chose to send.
-        forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        forwarded = request.headers.get("x-forwarded-for", "").split(",")
         if len(forwarded) >= proxies:
             address = forwarded[-proxies].strip()
     try:

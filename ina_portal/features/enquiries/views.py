@@ -37,7 +37,7 @@ REQUEST_TOO_LARGE = _(
 
 def content_length(request):
     try:
-        return int(request.META.get("CONTENT_LENGTH") or 0)
+        return int(request.headers.get("content-length") or 0)
     except ValueError:
         return 0
 
