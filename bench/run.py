@@ -204,6 +204,8 @@ def load(base, endpoints, key, duration, connections):
 def bench_scale(scale, args, base_env, workdir):
     database_url, vendor = fresh_database(workdir, scale)
     env = {**base_env, "DATABASE_URL": database_url}
+    # The portal's default, a file cache, in a folder of this scale's own.
+    env.setdefault("CACHE_URL", f"filecache://{workdir / f'cache-{scale}'}")
     log(f"\n== Scale {scale} on {vendor}")
     started = time.monotonic()
     manage(env, "migrate", "--noinput", "-v", "0")
@@ -456,7 +458,7 @@ def main():
         "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "commit": git_commit(),
         "database": vendor,
-        "cache": os.environ.get("CACHE_URL", "locmem://").split("://")[0] + "://",
+        "cache": base_env.get("CACHE_URL", "filecache://").split("://")[0] + "://",
         "machine": {
             "cpus": os.cpu_count(),
             "python": platform.python_version(),

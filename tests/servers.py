@@ -71,6 +71,8 @@ class AppServer:
         self.port = free_port()
         self.process = None
         self.log = self.directory / "gunicorn.log"
+        # One line per request: the worker's process id, then the request line.
+        self.access_log = self.directory / "access.log"
 
     @property
     def url(self):
@@ -80,6 +82,7 @@ class AppServer:
         """Launch gunicorn; wait_until_up() then waits for it (several start side by side)."""
         command = [str(GUNICORN), "ina_portal.config.wsgi", "--bind", f"127.0.0.1:{self.port}"]
         command += ["--workers", str(self.workers), "--graceful-timeout", "5"]
+        command += ["--access-logfile", str(self.access_log), "--access-logformat", "%(p)s %(r)s"]
         tmp = self.directory / "tmp"
         tmp.mkdir(exist_ok=True)
         # XDG_RUNTIME_DIR: gunicorn's control socket, else ~/.gunicorn/gunicorn.ctl for all.
@@ -117,6 +120,14 @@ class AppServer:
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait(timeout=5)
+
+    def workers_of(self, request_line):
+        """The process ids of the workers that answered `request_line` ("GET /en/ HTTP/1.1"),
+        in order."""
+        if not self.access_log.exists():
+            return []
+        lines = self.access_log.read_text().splitlines()
+        return [line.split(" ", 1)[0] for line in lines if line.endswith(f" {request_line}")]
 
     def tail(self, lines=40):
         return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])

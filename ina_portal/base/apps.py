@@ -12,7 +12,7 @@ class BaseConfig(AppConfig):
     verbose_name = _("Portal")
 
     def ready(self):
-        from . import content
+        from . import checks, content  # noqa: F401 (checks registers itself)
         from .cache import content_changed
 
         content.discover()

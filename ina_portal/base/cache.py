@@ -1,8 +1,9 @@
 """Whole-response cache of the public site for anonymous readers and of the open data API.
 
-Responses live in Django's cache (CACHE_URL; Redis or memcached when several app servers
-share it) under a content generation number. Every change to a content record bumps
-the number, so an editor's save shows with the next request and old pages expire.
+Responses live in Django's cache (CACHE_URL: by default files that the workers of one
+machine share; Redis or memcached when several app servers share it) under a content
+generation number. Every change to a content record bumps the number, so an editor's
+save shows with the next request, on every worker, and old pages expire.
 
 The cache is an aid, never a dependency: when its server fails, pages are rendered,
 saves succeed and the failure is logged (cache_or_default).
@@ -15,7 +16,8 @@ import time
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import DEFAULT_CACHE_ALIAS, cache, caches
+from django.core.cache.backends.base import BaseCache
 from django.db import transaction
 from django.http import HttpResponse
 from django.middleware.csp import get_nonce
@@ -105,6 +107,16 @@ GZIP_PADDING = GZipMiddleware.max_random_bytes
 _bump_pending = False
 
 
+def cache_incr(key, timeout):
+    """cache.incr(key), the key then expiring `timeout` seconds on (None: never) on every
+    backend: Django's generic incr (the file cache's) stores the new number under the
+    cache's default timeout, where Redis, memcached and locmem keep the key's own."""
+    value = cache.incr(key)
+    if type(caches[DEFAULT_CACHE_ALIAS]).incr is BaseCache.incr:
+        cache.touch(key, timeout)
+    return value
+
+
 def content_generation():
     """The current content generation number (None when caching is a dummy or down)."""
     if _bump_pending:
@@ -125,7 +137,9 @@ def content_generation_bump():
     global _bump_pending
     _bump_pending = True
     try:
-        bumped = cache_or_default(lambda: cache.incr(GENERATION_KEY) or True, default=False)
+        bumped = cache_or_default(
+            lambda: cache_incr(GENERATION_KEY, timeout=None) or True, default=False
+        )
     except ValueError:
         # No number in the cache (evicted, or a fresh cache): a new one is as good.
         _bump_pending = False

@@ -12,7 +12,7 @@ import logging
 from django.core.cache import cache
 from django.utils import timezone
 
-from .cache import cache_or_default
+from .cache import cache_incr, cache_or_default
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ def rate_limit_hit(*, scope, address, limit):
     def count_hit():
         cache.add(key, 0, timeout=WINDOW_SECONDS + 60)
         try:
-            return cache.incr(key)
+            return cache_incr(key, timeout=WINDOW_SECONDS + 60)
         except ValueError:
             # Evicted between add and incr.
             cache.set(key, 1, timeout=WINDOW_SECONDS + 60)

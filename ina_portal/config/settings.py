@@ -1,7 +1,6 @@
 """Settings for INA Portal. Every environment variable is read here, once.
 
-Defaults are safe for a developer laptop (SQLite, local memory cache, console
-e-mail); production sets DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL and
+Defaults are safe for a developer laptop (SQLite, a file cache, console e-mail); production sets DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL and
 friends. See the configuration table in README.md.
 """
 
@@ -10,6 +9,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 from django_prose_editor.config import html_tags
@@ -147,9 +147,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
             "timeout": DATABASE_CONNECT_TIMEOUT,
         }
 
-# Cache: process-local by default; production behind a load balancer sets a shared
-# one (redis://… or memcached host:port) so every app server sees the same state.
-CACHE_URL = os.environ.get("CACHE_URL", "locmem://")
+# Cache: by default files in DATA_DIR/cache, which every worker of one machine shares
+# (pages, the content generation, rate limits, CSV import previews). A process-local
+# locmem:// cache is for one process only: with several workers, one would go on
+# serving pages older than an edit another one saw. Several app servers share a cache
+# server: redis://… or memcached://host:port.
+CACHE_URL = os.environ.get("CACHE_URL", f"filecache://{DATA_DIR / 'cache'}")
 if CACHE_URL.startswith(("redis://", "rediss://")):
     CACHES = {
         "default": {
@@ -168,10 +171,25 @@ elif CACHE_URL.startswith("memcached://"):
             "OPTIONS": {"connect_timeout": 0.5, "timeout": 0.5},
         }
     }
+elif CACHE_URL.startswith("filecache://"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": CACHE_URL.removeprefix("filecache://"),
+            # Django's default of 300 entries is fewer than the pages of a small portal
+            # in two languages; beyond the maximum every store lists the folder.
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        }
+    }
 elif CACHE_URL.startswith("dummy://"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
-else:
+elif CACHE_URL.startswith("locmem://"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+else:
+    raise ImproperlyConfigured(
+        f"CACHE_URL {CACHE_URL!r}: use redis://, rediss://, memcached://, filecache://, "
+        "locmem:// or dummy://."
+    )
 # Public pages for anonymous readers are cached this long (0: not at all). Saves in
 # the admin invalidate them at once; the time bounds only how late a record whose
 # publish date passes without a save shows up.

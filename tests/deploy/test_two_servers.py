@@ -3,41 +3,32 @@ a reader or an editor does on one counts on the other, through real HTTP."""
 
 import os
 import re
-import secrets
-from http.cookiejar import DefaultCookiePolicy
-from urllib.parse import quote
 
 import pytest
 import redis
-import requests
-from django.contrib.auth.hashers import PBKDF2PasswordHasher
-from django.contrib.auth.models import User
-from django.core.management import call_command
-from django.db import connection
-from django.test import override_settings
-from requests.cookies import get_cookie_header
 
 from events.models import Event
 from ina_portal.features.enquiries.models import Enquiry
 from tests.admin.forms import form_data
 from tests.admin.test_csv_import import EVENTS
+from tests.deploy.http import (
+    HOST,
+    PASSWORD,
+    Browser,
+    csrf_token,
+    needs_postgresql,
+    production_env,
+    sign_in,
+    signed_in_editor,
+    staff_user,
+)
 from tests.enquiries.test_submission import form_data as enquiry_data
 from tests.factories import EventFactory
-from tests.servers import REDIS_SERVER, AppServer, RedisServer, free_port
+from tests.servers import REDIS_SERVER, AppServer, RedisServer
 
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="needs PostgreSQL (CI runs it there): the app servers share the test database, "
-        "and SQLite's is in the memory of the test process",
-    ),
-]
+pytestmark = [pytest.mark.django_db(transaction=True), needs_postgresql]
 
-# The public name the load balancer passes on to every app server.
-HOST = "portal.example.org"
 ENQUIRY_RATE_LIMIT = 3
-PASSWORD = "Redaktion-2026"  # noqa: S105
 RATE_LIMITED = "You have sent several enquiries from this connection within the last hour."
 
 
@@ -54,53 +45,17 @@ def redis_server(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def static_root(tmp_path_factory):
-    """collectstatic once for both servers. Without compression, which takes forty seconds
-    and is not under test; the servers' storage reads the same manifest."""
-    root = tmp_path_factory.mktemp("static")
-    storages = {
-        "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
-    }
-    with override_settings(STATIC_ROOT=root, STORAGES=storages):
-        call_command("collectstatic", interactive=False, verbosity=0)
-    return root
-
-
-def database_url():
-    """The test database pytest-django created, for the servers to share with the test."""
-    database = connection.settings_dict
-    user, password = quote(database["USER"], safe=""), quote(database["PASSWORD"], safe="")
-    host, port = database["HOST"] or "127.0.0.1", database["PORT"] or "5432"
-    return f"postgres://{user}:{password}@{host}:{port}/{database['NAME']}"
-
-
-@pytest.fixture(scope="module")
 def servers(django_db_setup, redis_server, static_root, tmp_path_factory):
     """Two app servers configured only by environment variables, production's way (DEBUG
     off, page cache on), each with a temporary folder of its own as on its own machine."""
+    # Uploads on storage both servers mount, as several app servers need.
     shared = tmp_path_factory.mktemp("shared")
-    env = {
-        "PATH": os.environ["PATH"],
-        "LANG": "C.UTF-8",
-        "DATABASE_URL": database_url(),
-        "CACHE_URL": redis_server.url,
-        "DJANGO_SECRET_KEY": secrets.token_urlsafe(50),
-        "DJANGO_ALLOWED_HOSTS": HOST,
-        "DJANGO_DEBUG": "off",
-        "DJANGO_PAGE_CACHE_SECONDS": "300",
-        # Plain HTTP: the TLS proxy in front of the servers is not under test here.
-        "DJANGO_SECURE_SSL_REDIRECT": "off",
-        "DJANGO_STATIC_ROOT": str(static_root),
-        # Uploads on storage both servers mount, as several app servers need.
-        "DJANGO_MEDIA_ROOT": str(shared / "media"),
-        "DJANGO_PRIVATE_ROOT": str(shared / "private"),
-        "INA_ENQUIRY_RATE_LIMIT": str(ENQUIRY_RATE_LIMIT),
-        # Nothing listens there: the mail of an enquiry waits in the outbox.
-        "EMAIL_HOST": "127.0.0.1",
-        "EMAIL_PORT": str(free_port()),
-        "DJANGO_LOG_LEVEL": "WARNING",
-    }
+    env = production_env(
+        static_root,
+        shared,
+        CACHE_URL=redis_server.url,
+        INA_ENQUIRY_RATE_LIMIT=str(ENQUIRY_RATE_LIMIT),
+    )
     pair = []
     for name in ("one", "two"):
         pair.append(AppServer(tmp_path_factory.mktemp(f"server-{name}"), env, host=HOST))
@@ -119,60 +74,6 @@ def servers(django_db_setup, redis_server, static_root, tmp_path_factory):
 def _empty_redis(redis_server):
     """Every test starts with nothing counted or cached from another."""
     redis.Redis.from_url(redis_server.url).flushall()
-
-
-class PlainHttpCookies(DefaultCookiePolicy):
-    """Return the portal's Secure cookies over this test's plain HTTP, as a browser does over
-    the HTTPS of the proxy that would stand in front."""
-
-    def return_ok_secure(self, cookie, request):
-        return True
-
-
-class Browser(requests.Session):
-    """One person's browser: its cookies go to whichever server the load balancer picks."""
-
-    def __init__(self):
-        super().__init__()
-        self.cookies.set_policy(PlainHttpCookies())
-        self.headers.update({"Host": HOST, "Accept-Language": "en"})
-
-    def send(self, request, **kwargs):
-        # requests builds the Cookie header from a copy of the jar with the default policy,
-        # which would leave the Secure cookies out; also on each redirect.
-        cookies = get_cookie_header(self.cookies, request)
-        if cookies:
-            request.headers["Cookie"] = cookies
-        return super().send(request, **kwargs)
-
-
-def csrf_token(page):
-    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text).group(1)
-
-
-def sign_in(browser, server, username, password):
-    page = browser.get(f"{server.url}/admin/login/")
-    data = {"csrfmiddlewaretoken": csrf_token(page), "username": username}
-    data |= {"password": password, "next": "/admin/"}
-    return browser.post(f"{server.url}/admin/login/", data, allow_redirects=False)
-
-
-def staff_user(username="redaktion"):
-    """A superuser whose password the servers can check. They hash with PBKDF2 (the test
-    process's MD5 is not among production's hashers), here with few iterations, which
-    keeps each sign-in quick."""
-    hasher = PBKDF2PasswordHasher()
-    encoded = hasher.encode(PASSWORD, hasher.salt(), iterations=1000)
-    return User.objects.create(
-        username=username, password=encoded, is_staff=True, is_superuser=True
-    )
-
-
-def signed_in_editor(server):
-    staff_user()
-    editor = Browser()
-    assert sign_in(editor, server, "redaktion", PASSWORD).status_code == 302
-    return editor
 
 
 def send_enquiry(browser, server):

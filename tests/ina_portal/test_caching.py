@@ -1,17 +1,25 @@
 """Page cache, conditional GET and compression of the public site."""
 
 import gzip
+from datetime import timedelta
 
 import pytest
+import time_machine
 from django.db import connection
 from django.http import HttpResponse
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.csp import LazyNonce
 
-from ina_portal.base.cache import PublicPageCacheMiddleware
+from ina_portal.base.cache import (
+    PublicPageCacheMiddleware,
+    content_generation,
+    content_generation_bump,
+)
 from ina_portal.base.models import PublicationStatus
+from ina_portal.base.ratelimit import rate_limit_hit
 from partnerships.models import ProjectStatus
 from tests.factories import CityFactory, ProjectPartnershipFactory, TopicFactory, TwinCityFactory
 
@@ -401,3 +409,30 @@ def test_a_signed_in_reader_gets_the_api_from_the_cache_too(client, django_user_
     client.get(path)
 
     assert count_queries(client, path) == 0
+
+
+def test_the_default_cache_is_shared_by_the_workers_of_one_machine(settings):
+    # Files, not each process's memory: what one gunicorn worker stores, every other reads.
+    assert settings.CACHES["default"]["BACKEND"].endswith("FileBasedCache")
+
+
+def test_a_bumped_content_generation_does_not_expire_with_the_default_timeout():
+    """The file cache's incr stores the number again; it must keep never expiring, or every
+    page would go stale five minutes after each edit."""
+    before = content_generation()
+    content_generation_bump()
+    generation = content_generation()
+    assert generation == before + 1
+
+    with time_machine.travel(timezone.now() + timedelta(hours=2)):
+        assert content_generation() == generation
+
+
+def test_the_rate_limit_counts_the_whole_hour_on_the_default_cache():
+    start = timezone.now().replace(minute=0, second=1)
+    with time_machine.travel(start, tick=False):
+        hits = [rate_limit_hit(scope="test", address="192.0.2.1", limit=2) for _ in range(2)]
+    with time_machine.travel(start + timedelta(minutes=50), tick=False):
+        hits.append(rate_limit_hit(scope="test", address="192.0.2.1", limit=2))
+
+    assert hits == [False, False, True]
