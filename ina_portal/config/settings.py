@@ -1,7 +1,8 @@
 """Settings for INA Portal. Every environment variable is read here, once.
 
-Defaults are safe for a developer laptop (SQLite, a file cache, console e-mail); production sets DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL and
-friends. See the configuration table in README.md.
+Defaults are safe for a developer laptop (SQLite, a file cache, console e-mail);
+production sets DJANGO_SECRET_KEY, DJANGO_ALLOWED_HOSTS, DATABASE_URL and friends.
+See the configuration table in README.md.
 """
 
 import os
