@@ -121,13 +121,17 @@ class AppServer:
             self.process.kill()
             self.process.wait(timeout=5)
 
-    def workers_of(self, request_line):
+    def workers_of(self, request_line, at_least=0):
         """The process ids of the workers that answered `request_line` ("GET /en/ HTTP/1.1"),
-        in order."""
-        if not self.access_log.exists():
-            return []
-        lines = self.access_log.read_text().splitlines()
-        return [line.split(" ", 1)[0] for line in lines if line.endswith(f" {request_line}")]
+        in order. A worker logs a request after the client has its answer, so this waits (up
+        to five seconds) until `at_least` of them are logged."""
+        deadline = time.monotonic() + 5
+        while True:
+            lines = self.access_log.read_text().splitlines() if self.access_log.exists() else []
+            workers = [line.split(" ", 1)[0] for line in lines if line.endswith(f" {request_line}")]
+            if len(workers) >= at_least or time.monotonic() > deadline:
+                return workers
+            time.sleep(0.05)
 
     def tail(self, lines=40):
         return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])

@@ -56,7 +56,7 @@ def read_list(server, reader, count):
     before = len(server.workers_of(request_line))
     with ThreadPoolExecutor(max_workers=WORKERS) as readers:
         pages = list(readers.map(lambda _: reader.get(f"{server.url}{LIST}").text, range(count)))
-    workers = server.workers_of(request_line)[before:]
+    workers = server.workers_of(request_line, at_least=before + count)[before:]
     assert len(workers) == count
     return ["new" if "Leeds twin city conference" in page else "old" for page in pages], workers
 
@@ -70,7 +70,7 @@ def edit_title(server):
     data["title_en"] = "Leeds twin city conference"
     saved = editor.post(server.url + change_url, data, allow_redirects=False)
     assert saved.status_code == 302, saved.text
-    return server.workers_of(f"POST {change_url} HTTP/1.1")[-1]
+    return server.workers_of(f"POST {change_url} HTTP/1.1", at_least=1)[-1]
 
 
 def cache_the_list_on_every_worker(server, reader):
