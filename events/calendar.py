@@ -9,6 +9,7 @@ from icalendar import Calendar
 from icalendar import Event as CalendarEvent
 
 from ina_portal.base.richtext import text_from_html
+from ina_portal.base.siteprofile import office_and_authority, site_profile
 
 from .models import local_zone
 
@@ -50,10 +51,12 @@ def cancelled_title(event):
 
 def calendar_response(request, events, filename=None):
     calendar = Calendar()
-    calendar.add("prodid", f"-//Stadt Dortmund//INA Portal//{get_language().upper()}")
+    calendar.add(
+        "prodid", f"-//{site_profile().city_authority}//INA Portal//{get_language().upper()}"
+    )
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    name = _("Events of the Office for International Relations, City of Dortmund")
+    name = _("Events of the %(office)s, %(authority)s") % office_and_authority()
     calendar.add("name", name)
     calendar.add("x-wr-calname", name)
     days = []

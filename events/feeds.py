@@ -5,6 +5,8 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
+from ina_portal.base.siteprofile import office_and_authority, site_profile
+
 from .calendar import cancelled_title
 from .views import invalid_filter_response, subscribed_events
 
@@ -12,11 +14,19 @@ FEED_SIZE = 50
 
 
 class EventRssFeed(Feed):
-    title = _("Events of the Office for International Relations, City of Dortmund")
-    description = _("Upcoming international events in Dortmund and with its partner cities.")
     description_template = "events/feed_description.html"
-    # atom:author is required (RFC 4287, 4.1.1): the office publishes every event.
-    author_name = _("Office for International Relations, City of Dortmund")
+
+    def title(self):
+        return _("Events of the %(office)s, %(authority)s") % office_and_authority()
+
+    def description(self):
+        return _("Upcoming international events in %(city)s and with its partner cities.") % {
+            "city": site_profile().name
+        }
+
+    def author_name(self):
+        # atom:author is required (RFC 4287, 4.1.1): the office publishes every event.
+        return _("%(office)s, %(authority)s") % office_and_authority()
 
     def __call__(self, request, *args, **kwargs):
         events = subscribed_events(request)

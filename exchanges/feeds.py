@@ -5,6 +5,8 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
+from ina_portal.base.siteprofile import office_and_authority
+
 from .models import FundingCall
 
 FEED_SIZE = 50
@@ -14,7 +16,9 @@ class FundingCallRssFeed(Feed):
     title = _("Funding calls for twinning and exchange")
     description = _("Open calls for grants that pay for exchange with partner cities.")
     description_template = "exchanges/fundingcall_feed_description.html"
-    author_name = _("Office for International Relations, City of Dortmund")
+
+    def author_name(self):
+        return _("%(office)s, %(authority)s") % office_and_authority()
 
     def items(self):
         return FundingCall.objects.published().upcoming()[:FEED_SIZE]

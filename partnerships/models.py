@@ -37,7 +37,7 @@ class CityQuerySet(models.QuerySet):
 
 
 class City(models.Model):
-    """A city abroad or at home that Dortmund cooperates with."""
+    """A city abroad or at home that the portal's city cooperates with."""
 
     name = models.CharField(_("name"), max_length=100)
     other_names = models.CharField(

@@ -34,7 +34,7 @@ def contrast_ratio(first, second):
 
 
 class Pillar(models.TextChoices):
-    """The four pillars of Dortmund's sustainability strategy."""
+    """The four pillars of the city's sustainability strategy."""
 
     ECONOMY = "economy", _("Economy")
     ECOLOGY = "ecology", _("Ecology")

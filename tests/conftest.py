@@ -1,4 +1,5 @@
 from importlib import import_module
+from pathlib import Path
 
 import pytest
 from django.apps import apps as django_apps
@@ -43,6 +44,34 @@ def _empty_cache():
     """Every test starts with an empty cache: no cached pages from another test."""
     cache.clear()
     yield
+
+
+DEMO_SITE_PROFILE = Path(__file__).parents[1] / "ina_portal/base/demo/site_profile.yaml"
+
+
+def demo_site_profile_load():
+    """The demo city's site profile, from the demo content's file."""
+    from ina_portal.base.management.commands import load_demo_content
+    from ina_portal.base.siteprofile import forget, site_profile
+
+    load_demo_content.load(*load_demo_content.read("ina_portal", DEMO_SITE_PROFILE))
+    forget()
+    return site_profile()
+
+
+@pytest.fixture(autouse=True)
+def demo_site_profile(request, _empty_cache):
+    """Tests that use the database see the demo city's site profile, as after `make run`;
+    a test of another city changes or deletes it (tests/identity/)."""
+    from ina_portal.base.siteprofile import forget
+
+    forget()
+    if request.node.get_closest_marker("django_db") or "_django_db_helper" in request.fixturenames:
+        request.getfixturevalue("_django_db_helper")
+        yield demo_site_profile_load()
+    else:
+        yield None
+    forget()
 
 
 @pytest.fixture

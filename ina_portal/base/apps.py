@@ -14,9 +14,13 @@ class BaseConfig(AppConfig):
     def ready(self):
         from . import checks, content  # noqa: F401 (checks registers itself)
         from .cache import content_changed
+        from .models import SiteProfile
+        from .siteprofile import site_profile_changed
 
         content.discover()
         # Every content save makes the cached public pages stale.
         post_save.connect(content_changed, dispatch_uid="ina_portal.cache.post_save")
         post_delete.connect(content_changed, dispatch_uid="ina_portal.cache.post_delete")
         m2m_changed.connect(content_changed, dispatch_uid="ina_portal.cache.m2m_changed")
+        for signal in (post_save, post_delete):
+            signal.connect(site_profile_changed, sender=SiteProfile, dispatch_uid="site_profile")

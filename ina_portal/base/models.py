@@ -1,4 +1,4 @@
-"""Cross-cutting models: the publishable base, topics and images."""
+"""Cross-cutting models: the publishable base, topics, images and the site profile."""
 
 import logging
 import uuid
@@ -6,10 +6,15 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.validators import FileExtensionValidator, MaxValueValidator, MinValueValidator
+from django.core.validators import (
+    FileExtensionValidator,
+    MaxValueValidator,
+    MinValueValidator,
+    RegexValidator,
+)
 from django.db import models, transaction
 from django.db.models import DEFERRED, Q
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import translator
 
@@ -243,7 +248,7 @@ class Image(models.Model):
     credit = models.CharField(
         _("credit and licence"),
         max_length=250,
-        help_text=_('Shown under the picture, e.g. "Stadt Dortmund / Roland Gorecki".'),
+        help_text=_('Shown under the picture, e.g. "City press office / Jane Doe".'),
     )
     focal_x = models.FloatField(
         _("focal point, across"),
@@ -417,3 +422,108 @@ class Image(models.Model):
             raise ValidationError(
                 {"alt_text_de": _("Describe the picture, or mark it as decorative.")}
             )
+
+
+COLOUR_VALIDATOR = RegexValidator(
+    r"^#[0-9A-Fa-f]{6}$", _('Enter a colour as "#RRGGBB", e.g. "#0a4a7a".')
+)
+
+
+class SiteProfile(models.Model):
+    """The city's identity on the portal: one record, read by ina_portal.base.siteprofile;
+    without it the settings' defaults (settings.INA_CITY, INA_IDENTITY) apply."""
+
+    SINGLETON_PK = 1
+
+    name = models.CharField(_("city"), max_length=100, help_text=_('e.g. "Musterstadt".'))
+    authority = models.CharField(
+        _("city administration"), max_length=150, help_text=_('e.g. "City of Musterstadt".')
+    )
+    department = models.CharField(_("department"), max_length=200, blank=True)
+    office = models.CharField(
+        _("office"), max_length=200, help_text=_("The office's full name, in the footer.")
+    )
+    office_short = models.CharField(
+        _("office, short name"),
+        max_length=100,
+        help_text=_("Shown in the page header and in page titles."),
+    )
+    description = models.TextField(
+        _("site description"),
+        max_length=300,
+        blank=True,
+        help_text=_("For search engines, on pages without a description."),
+    )
+    street = models.CharField(_("street and number"), max_length=150)
+    postcode = models.CharField(_("postcode"), max_length=12)
+    locality = models.CharField(_("locality"), max_length=100)
+    email = models.EmailField(_("e-mail"), blank=True)
+    phone = models.CharField(_("telephone"), max_length=40, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("Of the city's marker on the partner map."),
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+    coat_of_arms = models.ImageField(
+        _("coat of arms or logo"),
+        upload_to="identity/",
+        blank=True,
+        validators=[FileExtensionValidator(["png", "webp"])],
+        help_text=_("PNG or WebP; without one the portal's own file is shown."),
+    )
+    primary = models.CharField(
+        _("primary colour"), max_length=7, blank=True, validators=[COLOUR_VALIDATOR]
+    )
+    primary_dark = models.CharField(
+        _("dark primary colour"), max_length=7, blank=True, validators=[COLOUR_VALIDATOR]
+    )
+    accent = models.CharField(
+        _("accent colour"), max_length=7, blank=True, validators=[COLOUR_VALIDATOR]
+    )
+
+    class Meta:
+        verbose_name = _("site profile")
+        verbose_name_plural = _("site profile")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.authority or self.name
+
+    def save(self, *args, **kwargs):
+        self.pk = self.SINGLETON_PK
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self):
+        return "/"
+
+    @property
+    def city_authority(self):
+        """The administration's name, by default "City of <name>"."""
+        return self.authority or _("City of %(city)s") % {"city": self.name}
+
+    @property
+    def office_name(self):
+        return self.office or _("Office for International Relations")
+
+    @property
+    def office_short_name(self):
+        return self.office_short or self.office or _("Office for International Relations")
+
+    @property
+    def address(self):
+        """Street, postcode and locality on one line."""
+        return f"{self.street}, {self.postcode} {self.locality}"
+
+    @property
+    def attribution(self):
+        """How reusers of the open data name the source, in German as the licence asks."""
+        with translation.override(settings.LANGUAGE_CODE):
+            return f"{self.city_authority}, {self.office_name}"

@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Image, Topic
+from .models import Image, SiteProfile, Topic
 
 
 @register(Topic)
@@ -11,3 +11,8 @@ class TopicTranslationOptions(TranslationOptions):
 @register(Image)
 class ImageTranslationOptions(TranslationOptions):
     fields = ("alt_text",)
+
+
+@register(SiteProfile)
+class SiteProfileTranslationOptions(TranslationOptions):
+    fields = ("name", "authority", "department", "office", "office_short", "description")

@@ -230,6 +230,24 @@ INA_IDENTITY = {
     "accent": os.environ.get("INA_COLOUR_ACCENT", "#b0172b"),
     "coat_of_arms": os.environ.get("INA_COAT_OF_ARMS", "img/coat-of-arms.svg"),
 }
+# The city's name, office and address when the admin holds no site profile
+# (ina_portal.base.siteprofile); neutral on purpose, the demo content brings its city's.
+# An empty authority or office name is shown as "City of <name>" and "Office for
+# International Relations", translated.
+INA_CITY = {
+    "name": os.environ.get("INA_CITY_NAME", "Musterstadt"),
+    "authority": os.environ.get("INA_CITY_AUTHORITY", ""),
+    "department": os.environ.get("INA_CITY_DEPARTMENT", ""),
+    "office": os.environ.get("INA_CITY_OFFICE", ""),
+    "street": os.environ.get("INA_CITY_STREET", "Rathausplatz 1"),
+    "postcode": os.environ.get("INA_CITY_POSTCODE", "12345"),
+    "locality": os.environ.get("INA_CITY_LOCALITY", "Musterstadt"),
+    "email": os.environ.get("INA_CITY_EMAIL", ""),
+    "phone": os.environ.get("INA_CITY_PHONE", ""),
+    # The partner map's home marker; the default lies in the middle of Germany.
+    "latitude": os.environ.get("INA_CITY_LATITUDE", "51.16"),
+    "longitude": os.environ.get("INA_CITY_LONGITUDE", "10.45"),
+}
 # The tabbed translation admin needs jQuery UI; it is served by the portal, not a CDN.
 JQUERY_UI_URL = "vendor/jquery-ui/jquery-ui.min.js"
 
@@ -385,10 +403,10 @@ REST_FRAMEWORK = {
 SPECTACULAR_SETTINGS = {
     "TITLE": "INA Portal open data",
     "DESCRIPTION": (
-        "The published content of the City of Dortmund's Office for International "
-        "Relations and Sustainable Development: twin cities, project partnerships, city "
-        "networks, the Sustainable Development Goals and the city's activities, events, "
-        "visit reports, news and contacts. Read-only, no key needed. Texts in German or "
+        "The published content of the city's Office for International Relations: twin "
+        "cities, project partnerships, city networks, the Sustainable Development Goals "
+        "and the city's activities, events, visit reports, news and contacts. Read-only, "
+        "no key needed. Texts in German or "
         "English (?lang=de|en or Accept-Language); every list also as CSV (?format=csv)."
     ),
     "VERSION": "1",

@@ -3,8 +3,8 @@ from django.contrib import admin, messages
 from django.contrib.admin.widgets import AdminTextInputWidget
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
-from django.http import JsonResponse
-from django.urls import path
+from django.http import HttpResponseRedirect, JsonResponse
+from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
@@ -17,10 +17,12 @@ from ina_portal.base.models import (
     Image,
     PublicationState,
     PublicationStatus,
+    SiteProfile,
     Topic,
     missing_english,
 )
 from ina_portal.base.preview import preview_url
+from ina_portal.base.siteprofile import site_profile
 
 from .forms import AdminModelForm
 from .history_display import ChangeDisplay
@@ -237,6 +239,47 @@ class PublishableAdmin(ContentAdmin):
 
 def local_datetime(value):
     return date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
+
+
+@admin.register(SiteProfile)
+class SiteProfileAdmin(TabbedTranslationAdmin):
+    """The one site profile: its list is its form, and it cannot be deleted."""
+
+    form = AdminModelForm
+    fieldsets = [
+        (None, {"fields": ["name", "authority", "department", "office", "office_short"]}),
+        (
+            _("Address and contact"),
+            {"fields": ["street", "postcode", "locality", "email", "phone"]},
+        ),
+        (_("Partner map"), {"fields": ["latitude", "longitude"]}),
+        (
+            _("Appearance"),
+            {
+                "fields": ["coat_of_arms", "primary", "primary_dark", "accent"],
+                "description": _(
+                    'Colours as "#RRGGBB"; an empty field keeps the colour of the settings.'
+                ),
+            },
+        ),
+        (_("Texts"), {"fields": ["description"]}),
+    ]
+
+    def has_add_permission(self, request):
+        # From the cached profile (an unsaved default without a record): the admin's app
+        # list asks on every page, which must not cost a query.
+        return super().has_add_permission(request) and site_profile().pk is None
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        profile = SiteProfile.objects.first()
+        if profile is None:
+            return HttpResponseRedirect(reverse("admin:ina_portal_siteprofile_add"))
+        return HttpResponseRedirect(
+            reverse("admin:ina_portal_siteprofile_change", args=[profile.pk])
+        )
 
 
 @admin.register(Topic)

@@ -25,6 +25,10 @@ def roles():
             # The status history with its decision notes, shown on the enquiry.
             "enquiries.view_enquirystatuschange",
             "enquiries.view_statistics",
+            # The city's identity on the portal (one record, never deleted).
+            "ina_portal.add_siteprofile",
+            "ina_portal.change_siteprofile",
+            "ina_portal.view_siteprofile",
         ],
         # Who decides what readers see: they publish the records of every publishable kind
         # and take them back, and may read and correct them. One person may hold both roles.

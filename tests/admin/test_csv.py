@@ -41,7 +41,8 @@ PORTAL_APPS = {
 PORTAL_ADMINS = sorted(
     (model._meta.app_label, model._meta.model_name)
     for model in admin.site._registry
-    if model._meta.app_label in PORTAL_APPS
+    # The site profile is one record: its list opens the record's form.
+    if model._meta.app_label in PORTAL_APPS and model._meta.label != "ina_portal.SiteProfile"
 )
 
 

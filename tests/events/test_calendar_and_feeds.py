@@ -155,7 +155,7 @@ def test_german_atom_feed_speaks_german(client):
 
     parsed = feedparser.parse(client.get(url("events:event_feed_atom", "de")).content)
 
-    assert parsed.feed.title.startswith("Veranstaltungen des Büros")
+    assert parsed.feed.title.startswith("Veranstaltungen: Büro für Internationale Beziehungen")
     assert [entry.title for entry in parsed.entries] == ["Vortrag zur Städte-Diplomatie"]
     assert parsed.entries[0].link.startswith("http://testserver/de/veranstaltungen/")
 

@@ -7,7 +7,7 @@ from django.core.management import CommandError, call_command
 
 from events.models import Event, ProgrammeItem, Visit, VisitReport
 from ina_portal.base.management.commands import load_demo_content
-from ina_portal.base.models import Topic
+from ina_portal.base.models import SiteProfile, Topic
 from ina_portal.features.contacts.models import Person, Unit
 from ina_portal.features.news.models import NewsItem
 from ina_portal.features.pages.models import (
@@ -57,6 +57,7 @@ def snapshot():
 
 
 def test_demo_loader_fills_a_fresh_database_with_every_kind_of_content():
+    SiteProfile.objects.all().delete()  # the tests' own demo profile (tests/conftest.py)
     output = StringIO()
 
     call_command("load_demo_content", stdout=output)
@@ -69,7 +70,8 @@ def test_demo_loader_fills_a_fresh_database_with_every_kind_of_content():
     assert NewsItem.objects.published().count() == 3
     assert Person.objects.published().count() == 8
     assert Topic.objects.count() == 14
-    assert "138 records created, 0 already there" in output.getvalue()
+    assert SiteProfile.objects.get().authority_de == "Stadt Dortmund"
+    assert "139 records created, 0 already there" in output.getvalue()
 
 
 def test_demo_loader_run_twice_leaves_the_same_rows():
@@ -80,7 +82,7 @@ def test_demo_loader_run_twice_leaves_the_same_rows():
     call_command("load_demo_content", stdout=output)
 
     assert snapshot() == first
-    assert "0 records created, 138 already there" in output.getvalue()
+    assert "0 records created, 139 already there" in output.getvalue()
 
 
 def test_demo_loader_rerun_keeps_what_an_editor_changed_in_a_demo_record(client):

@@ -10,7 +10,8 @@ from ina_portal.base.management.commands import load_demo_content
 from ina_portal.base.models import Image
 from ina_portal.features.news.models import NewsItem
 from ina_portal.features.overview import demo_pictures
-from ina_portal.features.overview.worldmap import HOME, project
+from ina_portal.features.overview.demo_pictures import HOME
+from ina_portal.features.overview.worldmap import project
 from partnerships.models import ProjectPartnership, TwinCity
 from sdg.models import Goal
 

@@ -1,7 +1,7 @@
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 
-from .licence import LICENCE
+from .licence import licence
 
 
 class OpenDataPagination(PageNumberPagination):
@@ -17,7 +17,7 @@ class OpenDataPagination(PageNumberPagination):
                 "count": self.page.paginator.count,
                 "next": self.get_next_link(),
                 "previous": self.get_previous_link(),
-                "license": LICENCE,
+                "license": licence(),
                 "results": data,
             }
         )

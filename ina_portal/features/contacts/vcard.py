@@ -4,6 +4,8 @@ from datetime import UTC
 
 from django.utils.translation import gettext as _
 
+from ina_portal.base.siteprofile import site_profile
+
 LINE_OCTETS = 75
 
 
@@ -34,7 +36,7 @@ def vcard(person):
     properties = [
         ("N", ";".join(escape(part) for part in [person.last_name, person.first_name, "", "", ""])),
         ("FN", escape(person.name)),
-        ("ORG", f"{escape(_('City of Dortmund'))};{escape(person.unit.name)}"),
+        ("ORG", f"{escape(site_profile().city_authority)};{escape(person.unit.name)}"),
         ("TITLE", escape(person.function)),
     ]
     if person.email:

@@ -15,6 +15,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django_countries.filters import CountryFilter
 
+from ina_portal.base.siteprofile import site_profile
 from ina_portal.editorial.forms import AdminModelForm
 from ina_portal.editorial.importexport import CsvExportMixin
 from ina_portal.features.contacts.models import Person
@@ -208,7 +209,7 @@ class EnquiryAdmin(CsvExportMixin, admin.ModelAdmin):
     def relationships(self, obj):
         return render_to_string(
             "admin/enquiries/enquiry/relationships.html",
-            {"relationships": enquiry_relationships(obj), "enquiry": obj},
+            {"relationships": enquiry_relationships(obj), "enquiry": obj, "site": site_profile()},
         )
 
     def get_urls(self):

@@ -13,6 +13,7 @@ from django.utils.translation import gettext
 
 from ina_portal.base.dates import months_before
 from ina_portal.base.ratelimit import rate_limit_hit
+from ina_portal.base.siteprofile import site_profile
 from ina_portal.base.storage import private_files
 from ina_portal.features.outbox.models import OutgoingMail
 from ina_portal.features.outbox.services import mail_queue, mail_send
@@ -145,6 +146,7 @@ def enquiry_mails_queue(*, enquiry, site_url):
     about = f"enquiries.enquiry:{enquiry.pk}"
     context = {
         "enquiry": enquiry,
+        "site": site_profile(),
         "admin_url": site_url.rstrip("/")
         + reverse("admin:enquiries_enquiry_change", args=[enquiry.pk]),
     }
@@ -152,8 +154,8 @@ def enquiry_mails_queue(*, enquiry, site_url):
         confirmation = mail_queue(
             to=[enquiry.email],
             reply_to=[settings.INA_OFFICE_EMAIL],
-            subject=gettext("Your enquiry %(reference)s to the City of Dortmund")
-            % {"reference": enquiry.reference},
+            subject=gettext("Your enquiry %(reference)s to the %(authority)s")
+            % {"reference": enquiry.reference, "authority": context["site"].city_authority},
             body=render_to_string("enquiries/mail/confirmation.txt", context),
             about=about,
             send_on_commit=False,

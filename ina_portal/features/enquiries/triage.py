@@ -1,5 +1,5 @@
 """What staff want to know when they triage an enquiry: whom it concerns, and whether
-the city already has a relationship with Dortmund."""
+the portal's city already has a relationship with it."""
 
 from dataclasses import dataclass, field
 

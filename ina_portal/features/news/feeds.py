@@ -5,19 +5,26 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
+from ina_portal.base.siteprofile import office_and_authority, site_profile
+
 from .models import NewsItem
 
 FEED_SIZE = 20
 
 
 class NewsRssFeed(Feed):
-    title = _("News of the Office for International Relations, City of Dortmund")
-    description = _(
-        "News about Dortmund's twin cities, project partnerships, city networks and "
-        "sustainability work."
-    )
-    # atom:author is required (RFC 4287, 4.1.1): the office writes every item.
-    author_name = _("Office for International Relations, City of Dortmund")
+    def title(self):
+        return _("News of the %(office)s, %(authority)s") % office_and_authority()
+
+    def description(self):
+        return _(
+            "News about %(city)s's twin cities, project partnerships, city networks and "
+            "sustainability work."
+        ) % {"city": site_profile().name}
+
+    def author_name(self):
+        # atom:author is required (RFC 4287, 4.1.1): the office writes every item.
+        return _("%(office)s, %(authority)s") % office_and_authority()
 
     def items(self):
         return NewsItem.objects.published().for_list()[:FEED_SIZE]

@@ -6,7 +6,7 @@ from rest_framework.response import Response
 from rest_framework.reverse import reverse
 from rest_framework.routers import APIRootView
 
-from ina_portal.base.api.licence import LICENCE
+from ina_portal.base.api.licence import licence
 from ina_portal.base.api.views import OpenDataMixin
 
 
@@ -17,7 +17,7 @@ class OpenDataRootView(OpenDataMixin, APIRootView):
         response = super().get(request, *args, **kwargs)
         return Response(
             {
-                "license": LICENCE,
+                "license": licence(),
                 "schema": reverse("opendata:schema", request=request),
                 "endpoints": response.data,
             }

@@ -13,6 +13,7 @@ the new record (not saved yet) and its many-to-many relations, and stores what i
 import io
 import math
 import re
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
@@ -25,8 +26,10 @@ from PIL import ImageDraw, ImageFont
 from events.models import VisitKind
 from ina_portal.base.models import Image
 
-from .worldmap import HOME, project
+from .worldmap import project
 
+# The demo city, the centre of the demo content's locator maps.
+HOME = ("Dortmund", Decimal("51.51360"), Decimal("7.46530"))
 WIDTH, HEIGHT = 1200, 675
 # Drawn at twice the size and reduced: Pillow's shapes have no anti-aliasing of their own.
 SUPERSAMPLE = 2

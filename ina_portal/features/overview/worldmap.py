@@ -7,12 +7,12 @@ draws them in an inline <svg> over the outlines without any script.
 
 import math
 from dataclasses import dataclass
-from decimal import Decimal
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
+from ina_portal.base.siteprofile import site_profile
 from partnerships.models import City
 
 # The map's coordinate system: x from 0 to WIDTH across the whole globe; only the
@@ -20,7 +20,6 @@ from partnerships.models import City
 WIDTH = 1000
 NORTH = 84
 SOUTH = -57
-HOME = ("Dortmund", Decimal("51.51360"), Decimal("7.46530"))
 
 
 def natural_earth(longitude, latitude):
@@ -82,7 +81,7 @@ class Marker:
 
     @property
     def relation(self):
-        """What ties the city to Dortmund, e.g. "twin city since 1960, 2 project partnerships"."""
+        """What ties the city to the portal's, e.g. "twin city since 1960, 2 partnerships"."""
         parts = []
         if self.twin_since:
             parts.append(_("twin city since %(year)d") % {"year": self.twin_since})
@@ -120,7 +119,9 @@ def partner_markers(highlight=()):
 
 
 def home_position():
-    return project(HOME[1], HOME[2])
+    """The portal's own city on the map, from the site profile."""
+    profile = site_profile()
+    return project(profile.latitude, profile.longitude)
 
 
 # Markers must stay at least 24×24 CSS pixels (WCAG 2.2, 2.5.8) on a phone, where a view
