@@ -67,6 +67,20 @@ def test_language_switch_keeps_the_filters(client):
     }
 
 
+def test_language_switch_of_a_missing_record_leads_to_its_address_in_the_other_language(client):
+    response = client.get("/en/twin-cities/nowhere/")
+
+    assert response.status_code == 404
+    assert language_switch(response.text) == {"/de/staedtepartnerschaften/nowhere/": "de"}
+
+
+def test_language_switch_of_an_unknown_address_stays_on_it(client):
+    response = client.get("/en/no-such-page/?q=1")
+
+    assert response.status_code == 404
+    assert language_switch(response.text) == {"/en/no-such-page/?q=1": "de"}
+
+
 def test_every_page_names_its_alternate_languages(client):
     response = client.get("/en/imprint/")
 
