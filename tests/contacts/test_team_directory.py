@@ -4,7 +4,9 @@ responsibility and unit, with the head of the office above it."""
 import re
 
 import pytest
+from django.utils import translation
 
+from tests.contacts.test_public_pages import assert_no_internal_details
 from tests.factories import (
     CityFactory,
     NetworkFactory,
@@ -23,7 +25,7 @@ FILTERS_IGNORED = "Some filters could not be applied. The list below ignores the
 
 def names_listed(html):
     """The names on the cards of the directory, in their order."""
-    return re.findall(r'<h4 class="card__title">([^<]+)</h4>', html)
+    return re.findall(r'<h4 class="card__title"><a href="[^"]+">([^<]+)</a></h4>', html)
 
 
 def people(count, **kwargs):
@@ -231,3 +233,55 @@ def test_directory_runs_the_same_queries_in_every_state_whatever_the_number_of_p
         response = client.get(TEAM, query)
 
     assert response.status_code == 200
+
+
+def test_each_contact_has_a_public_page_of_their_own_linked_from_the_directory(client):
+    leeds = TwinCityFactory(city__name_en="Leeds", city__slug="leeds")
+    person = PersonFactory(
+        first_name="Tim",
+        last_name="Twin",
+        slug="tim-twin",
+        function_en="Twin cities coordinator",
+        twin_cities=[leeds],
+    )
+
+    with translation.override("en"):
+        assert person.get_absolute_url() == "/en/team/tim-twin/"
+    assert '<a href="/en/team/tim-twin/">Tim Twin</a>' in client.get(TEAM).text
+    html = client.get("/en/team/tim-twin/").text
+    assert "<h1>Tim Twin</h1>" in html
+    assert "Twin cities coordinator" in html
+    assert '<a href="/en/twin-cities/leeds/">Leeds</a>' in html
+    assert person.email in html
+    assert '<a href="/en/team/?unit=office">' in html
+    assert_no_internal_details(html)
+
+
+def test_your_contact_box_links_to_the_contact_s_page(client, records_with_contacts):
+    twin_city, person = records_with_contacts["twin_city"]
+
+    box = client.get(twin_city.get_absolute_url()).text.split('class="contact-box"', 1)[1]
+
+    assert f'<a href="{person.get_absolute_url()}">{person.name}</a>' in box
+    assert client.get(person.get_absolute_url()).status_code == 200
+
+
+def test_a_person_who_left_has_no_page(client):
+    person = PersonFactory(draft=True)
+
+    assert client.get(person.get_absolute_url()).status_code == 404
+
+
+@pytest.mark.parametrize("size", [1, 30])
+def test_a_contact_s_page_runs_the_same_queries_whatever_their_responsibilities(
+    client, django_assert_num_queries, size
+):
+    person = PersonFactory(
+        twin_cities=TwinCityFactory.create_batch(size),
+        networks=NetworkFactory.create_batch(size),
+        topics=TopicFactory.create_batch(size),
+    )
+
+    # The person and their four kinds of responsibility.
+    with django_assert_num_queries(5):
+        assert client.get(person.get_absolute_url()).status_code == 200

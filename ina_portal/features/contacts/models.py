@@ -233,7 +233,7 @@ class Person(Publishable):
         return f"person-{self.slug}"
 
     def get_absolute_url(self):
-        return f"{reverse('contacts:team')}#{self.anchor}"
+        return reverse("contacts:team_person", kwargs={"slug": self.slug})
 
     def get_internal_url(self):
         return reverse("contacts:person", kwargs={"slug": self.slug})

@@ -34,6 +34,15 @@ class TeamView(PageOfListMixin, FilterView):
         )
 
 
+class TeamPersonView(DetailView):
+    """One contact's public entry: where the "Your contact" boxes and search link to."""
+
+    template_name = "contacts/person.html"
+
+    def get_queryset(self):
+        return Person.objects.published().for_team()
+
+
 class InternalMixin(PermissionRequiredMixin):
     """Signed-in city staff only: others are sent to sign in, or refused if signed in."""
 
