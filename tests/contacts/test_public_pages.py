@@ -206,7 +206,9 @@ def test_team_page_runs_the_same_queries_whatever_the_number_of_people(
         size, twin_cities=[twin_city], networks=[network], topics=[topic], countries=["GH", "GN"]
     )
 
-    with django_assert_num_queries(5):
+    # The people of the page and their four kinds of responsibility, the number of people
+    # for the pagination, the units for the filter form and the head of the office.
+    with django_assert_num_queries(8):
         response = client.get(team_url("de"))
 
-    assert response.text.count('class="card person"') == size
+    assert response.text.count('class="card person"') == min(size, 20)

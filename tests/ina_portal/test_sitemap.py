@@ -131,7 +131,7 @@ def test_sitemap_runs_the_same_queries_whatever_the_number_of_records(
     TwinCityFactory.create_batch(size)
 
     # one per kind of record
-    with django_assert_num_queries(15):
+    with django_assert_num_queries(16):
         root = sitemap(client)
 
     assert len(root.findall("s:url", NS)) >= 4 * size

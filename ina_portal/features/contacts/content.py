@@ -49,6 +49,7 @@ content.register(
             ),
         ),
         api=PersonViewSet,
+        sitemap=True,
     ),
     Kind(Unit),
     pages=["contacts:team"],

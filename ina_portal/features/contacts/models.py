@@ -80,6 +80,12 @@ class PersonQuerySet(PublishableQuerySet):
             .order_by(*self.TEAM_ORDER, "first_name")
         )
 
+    def office_heads(self, limit=3):
+        """The head of the office for the team page's box: the office's people with its
+        lowest position number, at most `limit` of them."""
+        people = list(self.for_contact_box().filter(unit__is_office=True)[:limit])
+        return [person for person in people if person.position == people[0].position]
+
     def for_contact_box(self):
         return self.public().select_related("unit").order_by(*self.TEAM_ORDER, "first_name")
 
@@ -227,7 +233,7 @@ class Person(Publishable):
         return f"person-{self.slug}"
 
     def get_absolute_url(self):
-        return f"{reverse('contacts:team')}#{self.anchor}"
+        return reverse("contacts:team_person", kwargs={"slug": self.slug})
 
     def get_internal_url(self):
         return reverse("contacts:person", kwargs={"slug": self.slug})

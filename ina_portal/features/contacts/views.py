@@ -2,19 +2,42 @@ from django.contrib.auth.mixins import PermissionRequiredMixin
 from django.http import HttpResponse
 from django.urls import reverse_lazy
 from django.utils.cache import patch_cache_control
-from django.views.generic import DetailView, ListView, TemplateView, View
+from django.views.generic import DetailView, TemplateView, View
+from django_filters.views import FilterView
+
+from ina_portal.base.pagination import PageOfListMixin
 
 from .export import people_csv_response
+from .filters import TeamFilter
 from .forms import LookupForm
 from .lookup import Lookup
 from .models import Person, Unit
 from .vcard import vcard
 
 
-class TeamView(ListView):
-    """The public team page: the office first, then the contacts in other departments."""
+class TeamView(PageOfListMixin, FilterView):
+    """The public team page: the head of the office, then a directory of every contact,
+    the office first, a page at a time and filtered by name, responsibility and unit."""
 
+    filterset_class = TeamFilter
     template_name = "contacts/team.html"
+    paginate_by = 20
+    # An invalid filter value shows its error message beside the unfiltered list.
+    strict = False
+
+    def get_queryset(self):
+        return Person.objects.published().for_team()
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            office_heads=Person.objects.published().office_heads(), **kwargs
+        )
+
+
+class TeamPersonView(DetailView):
+    """One contact's public entry: where the "Your contact" boxes and search link to."""
+
+    template_name = "contacts/person.html"
 
     def get_queryset(self):
         return Person.objects.published().for_team()
