@@ -3,7 +3,7 @@ from django.forms.models import ModelChoiceIterator
 from django.utils.translation import gettext_lazy as _
 from django_filters.fields import ModelChoiceField
 
-from .models import ActivityStatus, Goal, Pillar, SdgActivity
+from .models import ActivityStatus, Goal, Indicator, Pillar, SdgActivity
 
 
 class OfferedGoalIterator(ModelChoiceIterator):
@@ -29,11 +29,11 @@ class GoalFilter(django_filters.ModelChoiceFilter):
 
     field_class = GoalChoiceField
 
-    def __init__(self, model, **kwargs):
-        related_name = model._meta.get_field("goals").remote_field.related_name
+    def __init__(self, model, field_name="goals", **kwargs):
+        related_name = model._meta.get_field(field_name).remote_field.related_name
         super().__init__(
             label=_("Sustainable Development Goal"),
-            field_name="goals",
+            field_name=field_name,
             to_field_name="number",
             queryset=Goal.objects.all(),
             offered=lambda: Goal.objects.filter(
@@ -67,6 +67,14 @@ class SdgActivityFilter(django_filters.FilterSet):
     class Meta:
         model = SdgActivity
         fields = ["goal", "pillar", "status"]
+
+
+class IndicatorFilter(django_filters.FilterSet):
+    goal = GoalFilter(Indicator, field_name="goal")
+
+    class Meta:
+        model = Indicator
+        fields = ["goal"]
 
 
 class SdgActivityApiFilter(django_filters.FilterSet):

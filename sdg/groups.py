@@ -3,7 +3,8 @@
 Each kind is a many-to-many field `goals` on a publishable model with `for_list()`,
 declared with a `GoalGroup` in its app's content.py; the goal pages, the overview and the
 matrix are built from those declarations. A goal page shows the first
-`GOAL_PAGE_CARDS` records of a kind and links to its public list filtered by the goal.
+`GOAL_PAGE_CARDS` records of a kind and links to its public list filtered by the goal,
+or, for a kind without one, to the goal's own paginated list of the kind (`sdg:goal_group`).
 """
 
 from dataclasses import dataclass
@@ -26,7 +27,17 @@ TALLIES = {
 }
 
 
-GOAL_PAGE_CARDS = 12
+GOAL_PAGE_CARDS = 6
+# The goal's local targets and the indicators that measure none, with their charts: the
+# goal page shows the first few and links to the rest.
+GOAL_PAGE_TARGETS = 3
+GOAL_PAGE_INDICATORS = 2
+
+ALL_OF_GOAL = ngettext_lazy(
+    "%(heading)s for goal %(number)d: the %(count)d",
+    "%(heading)s for goal %(number)d: all %(count)d",
+    "count",
+)
 
 
 @dataclass(frozen=True)
@@ -63,19 +74,37 @@ class GoalGroup:
     card_template: str
     card_name: str  # the name the card template gives the record
     # The lists a goal page links to for the records beyond its first cards. A group
-    # without one (twin cities: a city has few) shows all its records.
+    # without one (twin cities) links to the goal's own list of the kind (sdg:goal_group).
     lists: tuple[GoalList, ...] = ()
     order: str = ""  # a QuerySet method that orders the cards, if not the model's ordering
+
+    @property
+    def slug(self):
+        """The kind in the URL of the goal's own list of it."""
+        return self.related_name.replace("_", "-")
 
     @property
     def model(self):
         return Goal._meta.get_field(self.related_name).related_model
 
+    def records(self):
+        """The published records of the kind, in card order."""
+        records = self.model.objects.published().for_list()
+        return getattr(records, self.order)() if self.order else records
+
     def items(self, goal, pillar=""):
-        items = self.model.objects.published().for_list().filter(goals=goal)
-        if self.order:
-            items = getattr(items, self.order)()
+        items = self.records().filter(goals=goal)
         return items.filter(pillar=pillar) if pillar else items
+
+    def links(self, goal, count, pillar=""):
+        """[(text, url)] of the lists with all the goal's records of the kind."""
+        if self.lists:
+            return [goal_list.link(goal, count, pillar) for goal_list in self.lists]
+        url = reverse("sdg:goal_group", kwargs={"number": goal.number, "kind": self.slug})
+        if pillar:
+            url += f"?{urlencode({'pillar': pillar})}"
+        text = ALL_OF_GOAL % {"heading": self.heading, "number": goal.number, "count": count}
+        return [(text, url)]
 
 
 def goal_groups():
@@ -86,6 +115,11 @@ def goal_groups():
 
 def goals_with_counts(pillar=""):
     return Goal.objects.with_counts(*(group.related_name for group in goal_groups()), pillar=pillar)
+
+
+def goal_group(slug):
+    """The GoalGroup whose `slug` is SLUG, or None."""
+    return next((group for group in goal_groups() if group.slug == slug), None)
 
 
 def tallies(goal):
@@ -99,7 +133,7 @@ def tallies(goal):
 @dataclass
 class ServedGroup:
     group: GoalGroup
-    items: object  # the records shown: the first GOAL_PAGE_CARDS, or all without a list
+    items: object  # the records shown: the first GOAL_PAGE_CARDS
     count: int  # all the records of the group
     links: list  # [(text, url)] of the lists with the records beyond those shown
 
@@ -112,23 +146,25 @@ def served_by(goal, pillar=""):
     """
     served = []
     for group in goal_groups():
-        items = group.items(goal, pillar)
+        items = group.items(goal, pillar)[:GOAL_PAGE_CARDS]
         count = getattr(goal, f"{group.related_name}_count")
-        links = []
-        if group.lists:
-            items = items[:GOAL_PAGE_CARDS]
-            if count > GOAL_PAGE_CARDS:
-                links = [goal_list.link(goal, count, pillar) for goal_list in group.lists]
+        links = group.links(goal, count, pillar) if count > GOAL_PAGE_CARDS else []
         served.append(ServedGroup(group, items, count, links))
     return served
 
 
+# The local targets a cell of the matrix names; the rest it counts.
+MATRIX_CELL_TARGETS = 3
+
+
 class Cell(tuple):
-    """(pillar, count) of the matrix, with the goal's local targets in the pillar."""
+    """(pillar, count) of the matrix, with the first of the goal's local targets in the
+    pillar (`targets`) and how many more there are (`more_targets`)."""
 
     def __new__(cls, pillar, count, targets):
         cell = super().__new__(cls, (pillar, count))
-        cell.targets = targets
+        cell.targets = targets[:MATRIX_CELL_TARGETS]
+        cell.more_targets = len(targets) - len(cell.targets)
         return cell
 
 

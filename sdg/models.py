@@ -42,6 +42,11 @@ class Pillar(models.TextChoices):
     CIVIL_SOCIETY = "civil_society", _("Civil society")
 
 
+def count_of(queryset):
+    """A subquery's rows counted per goal: QUERYSET is filtered by an OuterRef goal."""
+    return queryset.values("goal").annotate(count=Count("pk")).values("count")
+
+
 class GoalQuerySet(models.QuerySet):
     def with_counts(self, *related_names, pillar=""):
         """Annotate `<name>_count`: the published records of each relation that serve a goal
@@ -59,6 +64,20 @@ class GoalQuerySet(models.QuerySet):
             served = served.order_by().values("goals").annotate(count=Count("pk")).values("count")
             annotations[f"{name}_count"] = Coalesce(Subquery(served), 0)
         return self.annotate(**annotations)
+
+    def with_figure_counts(self):
+        """Annotate `local_targets_count`, `indicators_count` (published) and
+        `other_indicators_count` (those measuring no local target): what the goal pages
+        show only the first of."""
+        targets = LocalTarget.objects.filter(goal=OuterRef("pk")).order_by()
+        indicators = Indicator.objects.published().filter(goal=OuterRef("pk")).order_by()
+        return self.annotate(
+            local_targets_count=Coalesce(Subquery(count_of(targets)), 0),
+            indicators_count=Coalesce(Subquery(count_of(indicators)), 0),
+            other_indicators_count=Coalesce(
+                Subquery(count_of(indicators.filter(local_target=None))), 0
+            ),
+        )
 
 
 class Goal(models.Model):

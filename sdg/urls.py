@@ -39,6 +39,16 @@ urlpatterns = [
         name="goal_report",
     ),
     path(
+        _("sustainable-development-goals/<int:number>/local-targets/"),
+        views.GoalTargetsView.as_view(),
+        name="goal_targets",
+    ),
+    path(
+        _("sustainable-development-goals/<int:number>/<slug:kind>/"),
+        views.GoalGroupView.as_view(),
+        name="goal_group",
+    ),
+    path(
         _("sustainable-development-goals/<int:number>/"),
         views.GoalDetailView.as_view(),
         name="goal_detail",

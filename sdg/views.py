@@ -8,9 +8,16 @@ from ina_portal.base import content
 from ina_portal.base.pagination import PageOfListMixin
 from ina_portal.base.preview import PreviewMixin
 
-from .filters import SdgActivityFilter
+from .filters import IndicatorFilter, SdgActivityFilter
 from .forms import BreakdownForm, PillarFilterForm
-from .groups import goals_with_counts, pillar_matrix, served_by
+from .groups import (
+    GOAL_PAGE_INDICATORS,
+    GOAL_PAGE_TARGETS,
+    goal_group,
+    goals_with_counts,
+    pillar_matrix,
+    served_by,
+)
 from .models import Goal, Indicator, LocalTarget, Pillar, SdgActivity
 from .report import city_report
 
@@ -19,11 +26,20 @@ def targets_prefetch():
     return Prefetch("local_targets", queryset=LocalTarget.objects.with_progress())
 
 
-def other_indicators_prefetch():
-    """The goal's published indicators that measure no local target."""
+def first_targets_prefetch(limit):
+    """The goal's first LIMIT local targets, with their status, as `first_targets`."""
+    return Prefetch(
+        "local_targets",
+        queryset=LocalTarget.objects.with_progress()[:limit],
+        to_attr="first_targets",
+    )
+
+
+def other_indicators_prefetch(limit):
+    """The goal's first LIMIT published indicators that measure no local target."""
     return Prefetch(
         "indicators",
-        queryset=Indicator.objects.published().filter(local_target=None).with_totals(),
+        queryset=Indicator.objects.published().filter(local_target=None).with_totals()[:limit],
         to_attr="other_indicators",
     )
 
@@ -42,14 +58,71 @@ class GoalDetailView(DetailView):
         return PillarFilterForm(self.request.GET or None)
 
     def get_queryset(self):
-        return goals_with_counts(self.form.selected_pillar()).prefetch_related(
-            targets_prefetch(), other_indicators_prefetch(), *content.attached(Goal)
+        return (
+            goals_with_counts(self.form.selected_pillar())
+            .with_figure_counts()
+            .prefetch_related(
+                first_targets_prefetch(GOAL_PAGE_TARGETS),
+                other_indicators_prefetch(GOAL_PAGE_INDICATORS),
+                *content.attached(Goal),
+            )
         )
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
             form=self.form, groups=served_by(self.object, self.form.selected_pillar()), **kwargs
         )
+
+
+class GoalOfUrlMixin:
+    """The goal of the URL's `number`, as `goal`; 404 for none of the 17."""
+
+    @cached_property
+    def goal(self):
+        goal = Goal.objects.filter(number=self.kwargs["number"]).first()
+        if goal is None:
+            raise Http404
+        return goal
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(goal=self.goal, **kwargs)
+
+
+class GoalTargetsView(GoalOfUrlMixin, PageOfListMixin, ListView):
+    """All the local targets of a goal, with their status and charts, a page at a time."""
+
+    template_name = "sdg/goal_targets.html"
+    paginate_by = 5
+
+    def get_queryset(self):
+        return LocalTarget.objects.with_progress().filter(goal=self.goal)
+
+
+class GoalGroupView(GoalOfUrlMixin, PageOfListMixin, ListView):
+    """All the published records of one kind that serve a goal (and a pillar, if asked),
+    for the kinds without a public list that takes a goal (twin cities)."""
+
+    template_name = "sdg/goal_group.html"
+    paginate_by = 12
+
+    @cached_property
+    def group(self):
+        group = goal_group(self.kwargs["kind"])
+        if group is None:
+            raise Http404
+        return group
+
+    @cached_property
+    def pillar(self):
+        pillar = self.request.GET.get("pillar", "")
+        return pillar if pillar in Pillar.values else ""
+
+    def get_queryset(self):
+        return self.group.items(self.goal, self.pillar)
+
+    def get_context_data(self, **kwargs):
+        pillar_label = Pillar(self.pillar).label if self.pillar else ""
+        return super().get_context_data(group=self.group, pillar_label=pillar_label, **kwargs)
 
 
 class PillarMatrixView(TemplateView):
@@ -81,8 +154,11 @@ class SdgActivityDetailView(PreviewMixin, DetailView):
         return self.visible(SdgActivity.objects.for_detail())
 
 
-class IndicatorListView(ListView):
+class IndicatorListView(PageOfListMixin, FilterView):
+    filterset_class = IndicatorFilter
     template_name = "sdg/indicator_list.html"
+    paginate_by = 50
+    strict = False
 
     def get_queryset(self):
         return Indicator.objects.published().for_list()
@@ -114,4 +190,6 @@ class ReportView(TemplateView):
         number = self.kwargs.get("number")
         if number is not None and not 1 <= number <= 17:
             raise Http404
-        return super().get_context_data(report=city_report(number), **kwargs)
+        return super().get_context_data(
+            report=city_report(number), single=number is not None, **kwargs
+        )

@@ -15,10 +15,11 @@ def goal_tallies(goal):
 
 
 @register.simple_tag(takes_context=True)
-def goal_group_card(context, group, item):
-    """The group's card for one record, rendered like `{% include %}` would."""
+def goal_group_card(context, group, item, heading=2):
+    """The group's card for one record, rendered like `{% include %}` would; its title a
+    heading of level HEADING."""
     card = context.template.engine.get_template(group.card_template)
-    with context.push({group.card_name: item}):
+    with context.push({group.card_name: item, "heading": heading}):
         return card.render(context)
 
 

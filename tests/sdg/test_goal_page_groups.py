@@ -42,7 +42,7 @@ def served(response, related_name):
     return next(s for s in response.context["groups"] if s.group.related_name == related_name)
 
 
-def test_goal_page_shows_twelve_partnerships_their_count_and_a_link_to_all_of_them(client):
+def test_goal_page_shows_six_partnerships_their_count_and_a_link_to_all_of_them(client):
     partnerships = ProjectPartnershipFactory.create_batch(15, goals=[13])
     ProjectPartnershipFactory(goals=[13], draft=True)
     ProjectPartnershipFactory(goals=[7])
@@ -50,8 +50,8 @@ def test_goal_page_shows_twelve_partnerships_their_count_and_a_link_to_all_of_th
     response = client.get(goal_url("en"))
     html = section(response.text, "project_partnerships")
 
-    assert GOAL_PAGE_CARDS == 12
-    assert html.count('<article class="card') == 12
+    assert GOAL_PAGE_CARDS == 6
+    assert html.count('<article class="card') == 6
     assert 'Project partnerships <span class="muted">(15)</span>' in html
     assert links(html) == {
         "All 15 project partnerships for goal 13": "/en/project-partnerships/?goal=13"
@@ -75,17 +75,18 @@ def test_goal_page_links_to_all_partnerships_in_german_under_de(client):
     }
 
 
-def test_goal_page_with_twelve_records_of_a_kind_shows_them_all_and_no_link(client):
-    ProjectPartnershipFactory.create_batch(12, goals=[13])
-    NetworkFactory.create_batch(12, goals=[13])
+def test_goal_page_with_six_records_of_a_kind_shows_them_all_and_no_link(client):
+    ProjectPartnershipFactory.create_batch(GOAL_PAGE_CARDS, goals=[13])
+    NetworkFactory.create_batch(GOAL_PAGE_CARDS, goals=[13])
+    TwinCityFactory.create_batch(GOAL_PAGE_CARDS, goals=[13], image=None)
 
     response = client.get(goal_url("en"))
 
-    for name in ("project_partnerships", "networks"):
+    for name in ("project_partnerships", "networks", "twin_cities"):
         html = section(response.text, name)
-        assert html.count('<article class="card') == 12
-        assert "(12)" in html
-        assert links(html) == {}
+        assert html.count('<article class="card') == GOAL_PAGE_CARDS
+        assert f"({GOAL_PAGE_CARDS})" in html
+        assert "/13/twin-cities/" not in html and links(html) == {}
 
 
 def test_every_capped_kind_links_to_its_list_filtered_by_the_goal(client):
@@ -110,13 +111,47 @@ def test_every_capped_kind_links_to_its_list_filtered_by_the_goal(client):
     }
 
 
-def test_twin_cities_are_never_cut_short(client):
-    TwinCityFactory.create_batch(14, goals=[13], image=None)
+def test_goal_page_shows_six_twin_cities_and_links_to_the_goals_list_of_all_of_them(client):
+    twin_cities = TwinCityFactory.create_batch(14, goals=[13], image=None)
+    TwinCityFactory(goals=[13], image=None, draft=True)
+    TwinCityFactory(goals=[7], image=None)
 
     html = section(client.get(goal_url("en")).text, "twin_cities")
 
-    assert html.count('<article class="card') == 14
-    assert links(html) == {}
+    assert html.count('<article class="card') == GOAL_PAGE_CARDS
+    url = "/en/sustainable-development-goals/13/twin-cities/"
+    assert f'<a href="{url}">Twin cities for goal 13: all 14</a>' in html
+    first, second = client.get(url), client.get(url, {"page": 2})
+    assert first.context["paginator"].count == 14
+    assert "<h1>Twin cities for goal 13: <span>Climate Action</span></h1>" in first.text
+    assert first.text.count('<article class="card') == 12
+    assert 'aria-label="Pages"' in first.text and 'rel="next"' in first.text
+    listed = [twin_city.pk for twin_city in first.context["object_list"]]
+    listed += [twin_city.pk for twin_city in second.context["object_list"]]
+    assert sorted(listed) == sorted(twin_city.pk for twin_city in twin_cities)
+    assert client.get(url, {"page": 3}).status_code == 404
+
+
+def test_goals_list_of_twin_cities_keeps_the_goal_pages_pillar(client):
+    TwinCityFactory.create_batch(7, goals=[13], pillar=Pillar.ECOLOGY, image=None)
+    TwinCityFactory.create_batch(3, goals=[13], pillar=Pillar.ECONOMY, image=None)
+
+    html = section(client.get(goal_url("en"), {"pillar": "ecology"}).text, "twin_cities")
+
+    url = "/en/sustainable-development-goals/13/twin-cities/?pillar=ecology"
+    assert f'<a href="{url}">Twin cities for goal 13: all 7</a>' in html
+    response = client.get(url)
+    assert response.context["paginator"].count == 7
+    assert "Pillar: Ecology" in response.text
+
+
+@pytest.mark.parametrize("kind", ["nothing", "project-partnerships-x"])
+def test_goals_list_of_an_unknown_kind_is_a_404(client, kind):
+    assert client.get(f"/en/sustainable-development-goals/13/{kind}/").status_code == 404
+
+
+def test_goals_list_of_an_unknown_goal_is_a_404(client):
+    assert client.get("/en/sustainable-development-goals/18/twin-cities/").status_code == 404
 
 
 def test_goal_page_narrowed_to_a_pillar_counts_and_links_within_it(client):
@@ -186,4 +221,4 @@ def test_goal_page_with_many_events_shows_the_next_ones_before_any_past_one(clie
 
     titles = [event.title for event in served(client.get(goal_url("en")), "events").items]
 
-    assert titles == [f"In {days} days" for days in range(1, 11)] + ["1 days ago", "2 days ago"]
+    assert titles == [f"In {days} days" for days in range(1, GOAL_PAGE_CARDS + 1)]

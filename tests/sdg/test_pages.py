@@ -353,8 +353,7 @@ def test_goal_page_runs_the_same_queries_whatever_the_number_of_records(
 
     groups = {served.group.related_name: served for served in response.context["groups"]}
     assert all(served.count == size for served in groups.values())
-    assert len(groups["twin_cities"].items) == size  # a city has few: never cut short
-    for name in ("activities", "project_partnerships", "networks", "events"):
+    for name in ("activities", "twin_cities", "project_partnerships", "networks", "events"):
         assert len(groups[name].items) == min(size, GOAL_PAGE_CARDS)
 
 
