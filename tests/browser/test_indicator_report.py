@@ -48,10 +48,11 @@ def pdf_pages(page):
     ]
 
 
-def test_the_printed_report_shows_the_charts_and_none_of_the_sites_navigation(new_page):
+def test_the_printed_report_sums_up_each_goal_on_its_own_page_without_the_navigation(new_page):
     climate_figures()
     page = new_page(locale="en-GB")
     page.goto(url("sdg:report", "en"))
+    expect(page.get_by_role("link", name="Report for goal 13, ready to print")).to_have_count(1)
 
     page.emulate_media(media="print")
 
@@ -59,22 +60,17 @@ def test_the_printed_report_shows_the_charts_and_none_of_the_sites_navigation(ne
     expect(page.get_by_role("search")).to_be_hidden()
     expect(page.get_by_role("navigation", name="Legal information")).to_be_hidden()
     expect(page.locator("footer")).to_be_hidden()
-    charts = page.locator("svg.chart")
-    expect(charts).to_have_count(3)
-    for chart in charts.all():
-        expect(chart).to_be_visible()
-        assert chart.bounding_box()["width"] > 300, "a chart too small to read on paper"
+    # The report of every goal sums up in tables; the charts are in each goal's report.
+    expect(page.locator("svg.chart")).to_have_count(0)
 
     pages = pdf_pages(page)
 
-    # Every goal begins a page (.report__goal breaks before it): 17 pages and no more
-    # than two more for goal 13, whose two targets and three charts fill at most three
-    # A4 pages; more would mean a chart or table split or blown up across pages.
-    assert 17 <= len(pages) <= 19, len(pages)
+    # Every goal begins a page (.report__goal breaks before it), and a goal's summary
+    # fits on it: 17 pages, or 18 if the title page's introduction pushes goal 1 on.
+    assert 17 <= len(pages) <= 18, len(pages)
     text = " ".join(pages)
     assert "The city's sustainability report" in pages[0]
     assert "Climate target 1" in text and "Hot days a year" in text
-    assert "Target 2030: 4.00" in text, "the chart's target line and its label are printed"
     for chrome in ("Twin cities", "Search the portal", "Imprint", "Privacy notice"):
         assert chrome not in text, f"{chrome!r} is printed"
     # each goal's badge and title on the page it begins, one page after the other
