@@ -3,11 +3,12 @@ from datetime import date
 
 import django_filters
 from django import forms
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 from drf_spectacular.utils import extend_schema_field
 
 from ina_portal.base.api.filters import SlugFilter
+from ina_portal.base.filters import BoundedModelChoiceFilter
 from networks.models import Network
 from partnerships.models import City
 from sdg.filters import GoalFilter
@@ -73,6 +74,11 @@ def event_cities(request):
     )
 
 
+def published_count(events):
+    """The number of published events through the relation `events`."""
+    return Count(events, filter=Q(**{f"{events}__in": Event.objects.published()}), distinct=True)
+
+
 def event_networks(request):
     return (
         Network.objects.published()
@@ -87,14 +93,17 @@ class EventFilter(django_filters.FilterSet):
         label=_("Kind of event"), choices=EventKind.choices, empty_label=_("All kinds")
     )
     month = MonthFilter(label=_("Month"))
-    city = django_filters.ModelChoiceFilter(
+    city = BoundedModelChoiceFilter(
         label=_("Partner city"),
         queryset=event_cities,
         to_field_name="slug",
         method="filter_city",
+        usage=lambda: (
+            published_count("twinning__events") + published_count("project_partnerships__events")
+        ),
         empty_label=_("All partner cities"),
     )
-    network = django_filters.ModelChoiceFilter(
+    network = BoundedModelChoiceFilter(
         label=_("City network"),
         field_name="networks",
         to_field_name="slug",

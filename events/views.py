@@ -6,12 +6,13 @@ from django.utils.translation import gettext
 from django.views.generic import DetailView, ListView
 from django_filters.views import FilterView
 
+from ina_portal.base.filters import canonical_query
 from ina_portal.base.pagination import PageOfListMixin
 from ina_portal.base.preview import PreviewMixin
 
 from .calendar import calendar_response
 from .filters import EventFilter, EventSubscriptionFilter
-from .models import Event, VisitReport, local_zone, public_anniversaries
+from .models import Event, VisitReport, local_zone, public_anniversaries, start_of_day
 
 
 class EventListView(PageOfListMixin, FilterView):
@@ -19,7 +20,7 @@ class EventListView(PageOfListMixin, FilterView):
 
     filterset_class = EventFilter
     template_name_suffix = "_list"
-    paginate_by = 20
+    paginate_by = 12
     # An invalid filter value shows its error message beside the unfiltered list.
     strict = False
     past = False
@@ -46,6 +47,8 @@ def filter_query(request, form):
     for name in list(query):
         if name == "page" or name in refused or not any(query.getlist(name)):
             query.pop(name)
+    # A partner city or network typed by its name goes to the feeds by its slug.
+    canonical_query(form, query)
     return f"?{query.urlencode()}" if query else ""
 
 
@@ -68,10 +71,11 @@ def month_archive_range():
     return first, add_months(last, MONTHS_AHEAD)
 
 
-class EventMonthView(ListView):
-    """The published events of one month, by the day they begin."""
+class EventMonthView(PageOfListMixin, ListView):
+    """The published events of one month, by the day they begin, 30 a page."""
 
     template_name = "events/event_month.html"
+    paginate_by = 30
 
     def get_queryset(self):
         year, month = self.kwargs["year"], self.kwargs["month"]
@@ -85,13 +89,14 @@ class EventMonthView(ListView):
         return Event.objects.published().in_month(self.month).order_by("start", "pk")
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
+        context = super().get_context_data(
             month=self.month,
             previous_month=add_months(self.month, -1) if self.month > self.first_month else None,
             next_month=add_months(self.month, 1) if self.month < self.last_month else None,
-            days=events_by_day(self.object_list, self.month),
             **kwargs,
         )
+        context["days"] = events_by_day(context["object_list"], self.month)
+        return context
 
 
 def events_by_day(events, month):
@@ -133,16 +138,25 @@ def invalid_filter_response(events):
     return HttpResponseBadRequest("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+# The calendar subscription holds the upcoming events that begin this month or in the twelve
+# months after it, at most the soonest hundred (docs/feeds.md): a calendar app fetches it
+# again and again, whatever the number of events.
+CALENDAR_MONTHS = 12
+CALENDAR_SIZE = 100
+
+
 def calendar_feed(request):
     """The upcoming events as an iCalendar subscription, narrowed by the list's filters."""
     events = subscribed_events(request)
     if not events.is_valid():
         return invalid_filter_response(events)
-    return calendar_response(request, events.qs)
+    this_month = timezone.localdate().replace(day=1)
+    until = start_of_day(add_months(this_month, CALENDAR_MONTHS + 1))
+    return calendar_response(request, events.qs.filter(start__lt=until)[:CALENDAR_SIZE])
 
 
 class VisitReportListView(PageOfListMixin, ListView):
-    paginate_by = 20
+    paginate_by = 12
 
     def get_queryset(self):
         return VisitReport.objects.published().for_list()
@@ -155,10 +169,12 @@ class VisitReportDetailView(PreviewMixin, DetailView):
         return self.visible(VisitReport.objects.for_detail())
 
 
-class GoldenBookView(ListView):
-    """Who signed the city's Golden Book, from the visits with a published report."""
+class GoldenBookView(PageOfListMixin, ListView):
+    """Who signed the city's Golden Book, from the visits with a published report, the
+    latest first, a table of 50 rows a page."""
 
     template_name = "events/golden_book.html"
+    paginate_by = 50
 
     def get_queryset(self):
         return VisitReport.objects.published().golden_book().for_list()

@@ -1,7 +1,9 @@
 import django_filters
+from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from ina_portal.base.api.filters import SlugFilter
+from ina_portal.base.filters import BoundedModelChoiceFilter
 from partnerships.models import City, TwinCity
 
 from .models import ExchangeProgramme, Organisation, OrganisationKind, ProgrammeKind
@@ -12,13 +14,21 @@ def public_twin_cities(request):
     return City.objects.filter(twinning__in=TwinCity.objects.published()).order_by("name")
 
 
-class TwinCityChoiceFilter(django_filters.ModelChoiceFilter):
-    def __init__(self, field_name, **kwargs):
+def published_count(model, relation):
+    """Ranks the twin cities by the published records of `model` through `relation`."""
+    return lambda: Count(
+        relation, filter=Q(**{f"{relation}__in": model.objects.published()}), distinct=True
+    )
+
+
+class TwinCityChoiceFilter(BoundedModelChoiceFilter):
+    def __init__(self, field_name, usage, **kwargs):
         super().__init__(
             label=_("Twin city"),
             field_name=field_name,
             to_field_name="slug",
             queryset=public_twin_cities,
+            usage=usage,
             empty_label=_("All twin cities"),
             **kwargs,
         )
@@ -28,7 +38,9 @@ class OrganisationFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=OrganisationKind.choices, empty_label=_("All kinds")
     )
-    twin_city = TwinCityChoiceFilter("twin_cities__city")
+    twin_city = TwinCityChoiceFilter(
+        "twin_cities__city", published_count(Organisation, "twinning__organisations")
+    )
 
     class Meta:
         model = Organisation
@@ -39,7 +51,9 @@ class ProgrammeFilter(django_filters.FilterSet):
     kind = django_filters.ChoiceFilter(
         label=_("Kind"), choices=ProgrammeKind.choices, empty_label=_("All kinds")
     )
-    twin_city = TwinCityChoiceFilter("twin_city__city")
+    twin_city = TwinCityChoiceFilter(
+        "twin_city__city", published_count(ExchangeProgramme, "twinning__programmes")
+    )
 
     class Meta:
         model = ExchangeProgramme

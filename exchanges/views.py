@@ -11,7 +11,7 @@ from .models import ExchangeProgramme, FundingCall, Organisation
 class OrganisationListView(PageOfListMixin, FilterView):
     filterset_class = OrganisationFilter
     template_name = "exchanges/organisation_list.html"
-    paginate_by = 24
+    paginate_by = 12
     strict = False
 
     def get_queryset(self):
@@ -28,7 +28,7 @@ class OrganisationDetailView(PreviewMixin, DetailView):
 class ProgrammeListView(PageOfListMixin, FilterView):
     filterset_class = ProgrammeFilter
     template_name = "exchanges/programme_list.html"
-    paginate_by = 24
+    paginate_by = 12
     strict = False
 
     def get_queryset(self):
@@ -47,7 +47,7 @@ class FundingCallListView(PageOfListMixin, ListView):
     """Open calls, nearest deadline first; the archive lists the closed ones."""
 
     template_name = "exchanges/fundingcall_list.html"
-    paginate_by = 24
+    paginate_by = 12
     past = False
 
     def get_queryset(self):

@@ -2,6 +2,7 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 
 from ina_portal.base.api.filters import SlugFilter
+from ina_portal.base.filters import BoundedModelChoiceFilter
 from ina_portal.base.models import Topic
 from sdg.filters import GoalFilter
 
@@ -19,7 +20,7 @@ class NetworkFilter(django_filters.FilterSet):
     level = django_filters.ChoiceFilter(
         label=_("Level"), choices=NetworkLevel.choices, empty_label=_("All levels")
     )
-    topic = django_filters.ModelChoiceFilter(
+    topic = BoundedModelChoiceFilter(
         label=_("Topic"),
         field_name="topics",
         to_field_name="slug",

@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from ina_portal.base.api.filters import CountryCodeFilter, SlugFilter
+from ina_portal.base.filters import BoundedModelChoiceFilter
 from ina_portal.base.models import Topic
 from sdg.filters import GoalFilter
 
@@ -29,7 +30,7 @@ def partnership_topics(request):
 
 
 class ProjectPartnershipFilter(django_filters.FilterSet):
-    topic = django_filters.ModelChoiceFilter(
+    topic = BoundedModelChoiceFilter(
         label=_("Topic"),
         field_name="topics",
         to_field_name="slug",

@@ -6,6 +6,7 @@ from django.utils import timezone
 from icalendar import Calendar
 
 from events.models import EventKind
+from events.views import add_months
 from tests.factories import EventFactory, NetworkFactory, berlin
 from tests.urls import url
 
@@ -186,3 +187,33 @@ def test_feeds_run_the_same_queries_whatever_the_number_of_events(
         response = client.get(url(feed, "en"))
 
     assert response.status_code == 200
+
+
+def test_calendar_feed_holds_the_soonest_events_up_to_its_size(client, monkeypatch):
+    monkeypatch.setattr("events.views.CALENDAR_SIZE", 3)
+    start = timezone.now() + timedelta(days=1)
+    for day in range(5):
+        EventFactory(
+            title_en=f"Day {day}",
+            start=start + timedelta(days=day),
+            end=start + timedelta(days=day, hours=1),
+        )
+
+    calendar = parse_calendar(client.get(url("events:event_calendar", "en")))
+
+    assert summaries(calendar) == ["Day 0", "Day 1", "Day 2"]
+
+
+def test_calendar_feed_ends_twelve_months_after_this_month(client):
+    this_month = timezone.localdate().replace(day=1)
+    last_month_in = add_months(this_month, 12)
+    for title, day in [
+        ("In", last_month_in + timedelta(days=27)),
+        ("Out", add_months(last_month_in, 1)),
+    ]:
+        start = berlin(day.year, day.month, day.day, 10)
+        EventFactory(title_en=title, start=start, end=start + timedelta(hours=1))
+
+    calendar = parse_calendar(client.get(url("events:event_calendar", "en")))
+
+    assert summaries(calendar) == ["In"]

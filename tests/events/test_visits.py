@@ -184,16 +184,30 @@ def test_visit_report_list_runs_the_same_queries_whatever_the_number_of_reports(
     assert response.context["paginator"].count == size
 
 
-@pytest.mark.parametrize("size", [3, 50])
+@pytest.mark.parametrize("size", [3, 60])
 def test_golden_book_runs_the_same_queries_whatever_the_number_of_entries(
     client, django_assert_num_queries, size
 ):
     VisitReportFactory.create_batch(size)
 
-    with django_assert_num_queries(2):
+    # the number of entries (for the pages), the page's entries and their photos
+    with django_assert_num_queries(3):
         response = client.get(url("events:golden_book", "de"))
 
-    assert response.text.count("<tr>") == size + 1
+    # 50 rows a page, and the head's
+    assert response.text.count("<tr>") == min(size, 50) + 1
+
+
+def test_golden_book_goes_on_on_its_next_page(client):
+    VisitReportFactory.create_batch(52)
+
+    first = client.get(url("events:golden_book", "en"))
+    second = client.get(url("events:golden_book", "en"), {"page": 2})
+
+    assert 'href="?page=2" rel="next"' in first.text
+    assert "Page 1 of 2" in first.text
+    assert second.text.count("<tr>") == 2 + 1
+    assert client.get(url("events:golden_book", "en"), {"page": 3}).status_code == 404
 
 
 @pytest.mark.parametrize(
