@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Case, F, Max, Min, Prefetch, Q, Value, When
+from django.db.models import Case, Count, F, Max, Min, Prefetch, Q, Value, When, Window
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -470,7 +470,14 @@ def twinning_anniversaries(year, queryset=None):
 
 
 def public_anniversaries(year):
-    """The anniversaries of published, active twinnings: what readers see in the year."""
-    return twinning_anniversaries(
-        year, TwinCity.objects.published().filter(status=TwinCityStatus.ACTIVE)
+    """The anniversaries of published, active twinnings: what readers see in the year, the
+    longest first, each with `years` (of twinning) and `total` (the anniversaries of the
+    year), so that a page shows a slice of them and how many there are in one query."""
+    years_by_since = {year - years: years for years in anniversary_years()}
+    return (
+        TwinCity.objects.published()
+        .filter(status=TwinCityStatus.ACTIVE, since__in=years_by_since)
+        .select_related("city")
+        .annotate(years=Value(year) - F("since"), total=Window(Count("pk")))
+        .order_by("since", "city__name", "pk")
     )

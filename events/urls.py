@@ -10,6 +10,11 @@ urlpatterns = [
     path(_("events/past/"), views.EventListView.as_view(past=True), name="event_list_past"),
     path(_("events/<int:year>/<int:month>/"), views.EventMonthView.as_view(), name="event_month"),
     path(_("events/calendar.ics"), views.calendar_feed, name="event_calendar"),
+    path(
+        _("events/anniversaries/<int:year>/"),
+        views.AnniversaryListView.as_view(),
+        name="anniversary_list",
+    ),
     path(_("events/feed.atom"), feeds.EventAtomFeed(), name="event_feed_atom"),
     path(_("events/feed.rss"), feeds.EventRssFeed(), name="event_feed_rss"),
     path(_("events/<slug:slug>/"), views.EventDetailView.as_view(), name="event_detail"),

@@ -35,8 +35,30 @@ class EventListView(PageOfListMixin, FilterView):
         if not self.past:
             year = timezone.localdate().year
             context["anniversary_year"] = year
-            context["anniversaries"] = public_anniversaries(year)
+            context["anniversaries"] = list(public_anniversaries(year)[:ANNIVERSARIES_SHOWN])
         return context
+
+
+# How many of the year's anniversaries the events page names; the rest are a link away.
+ANNIVERSARIES_SHOWN = 6
+
+
+class AnniversaryListView(PageOfListMixin, ListView):
+    """The twinning anniversaries of this year or the next, the longest first: a page of
+    their own, as the events, home and twin-cities pages name only the first few."""
+
+    template_name = "events/anniversary_list.html"
+    paginate_by = 24
+
+    def get_queryset(self):
+        this_year = timezone.localdate().year
+        # Only the two years the other pages link to: no archive of empty years to crawl.
+        if self.kwargs["year"] not in (this_year, this_year + 1):
+            raise Http404(gettext("Anniversaries are listed for this year and the next."))
+        return public_anniversaries(self.kwargs["year"])
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(year=self.kwargs["year"], **kwargs)
 
 
 def filter_query(request, form):

@@ -15,11 +15,19 @@ register = template.Library()
 DEADLINES_SHOWN = 5
 
 
+# How many anniversaries of a year the home and twin-cities pages name, the longest first;
+# the anniversaries page of the year lists them all.
+ANNIVERSARIES_SHOWN = 6
+
+
 def anniversary_years(today):
-    """[(year, [(twin city, years, confirmed event or None)])] for this year and the next,
-    the years without an anniversary left out."""
-    years = [(year, public_anniversaries(year)) for year in (today.year, today.year + 1)]
-    twin_city_ids = [twin_city.pk for _year, items in years for twin_city, _n in items]
+    """[(year, [(twin city, years, confirmed event or None)], total)] for this year and the
+    next, the years without an anniversary left out: the first ANNIVERSARIES_SHOWN of each."""
+    years = [
+        (year, list(public_anniversaries(year)[:ANNIVERSARIES_SHOWN]))
+        for year in (today.year, today.year + 1)
+    ]
+    twin_city_ids = [twin_city.pk for _year, items in years for twin_city in items]
     confirmed = {}
     if twin_city_ids:
         anniversaries = Anniversary.objects.filter(
@@ -29,7 +37,7 @@ def anniversary_years(today):
         ).select_related("event")
         confirmed = {(a.twin_city_id, a.day.year): a.event for a in anniversaries}
     return [
-        (year, [(tc, n, confirmed.get((tc.pk, year))) for tc, n in items])
+        (year, [(tc, tc.years, confirmed.get((tc.pk, year))) for tc in items], items[0].total)
         for year, items in years
         if items
     ]
