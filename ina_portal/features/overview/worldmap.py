@@ -171,8 +171,8 @@ VIEWS = [WORLD, EUROPE]
 
 
 # A group's label names this many of its cities (the first by name) and counts the rest,
-# so that a group of hundreds of cities costs the page what a group of five does.
-GROUP_NAMES = 5
+# so that a group of hundreds of cities costs the page what a group of ten does.
+GROUP_NAMES = 10
 # At most this many markers and groups in a view: when the cities lie so scattered that
 # more would be drawn, they are grouped from ever farther apart. The markers' own
 # spacing (MARKER_PIXELS) bounds the number too, this bounds it to a page's budget.
@@ -290,13 +290,55 @@ def components(markers, reach):
     ]
 
 
+@dataclass
+class CountryPart:
+    """The markers of one country within a group, placed where the group would draw them."""
+
+    markers: list
+
+    @cached_property
+    def position(self):
+        count = len(self.markers)
+        return (
+            sum(marker.x for marker in self.markers) / count,
+            sum(marker.y for marker in self.markers) / count,
+        )
+
+    @property
+    def x(self):
+        return self.position[0]
+
+    @property
+    def y(self):
+        return self.position[1]
+
+
+def by_country(groups, reach):
+    """The groups, those of several countries split into one group per country wherever
+    those would be drawn apart: dense regions then lead to their countries' pages."""
+    split = []
+    for group in groups:
+        parts = {}
+        for marker in group:
+            parts.setdefault(marker.city.country.code, []).append(marker)
+        if len(parts) == 1:
+            split.append(group)
+            continue
+        for joined in components([CountryPart(part) for part in parts.values()], reach):
+            split.append([marker for part in joined for marker in part.markers])
+    return split
+
+
 def grouped(markers, view, limit=MAX_ITEMS):
     """The markers drawn in `view`: single markers, and groups of those that would overlap
-    (closer than a marker's diameter, joined as chains); never more than `limit` in all."""
+    (closer than a marker's diameter, joined as chains, then apart by country where they
+    can be); never more than `limit` in all, the highlighted drawn last."""
     inside = [marker for marker in markers if view.contains(marker)]
+    order = {id(marker): index for index, marker in enumerate(inside)}
     reach = 2 * view.radius
-    groups = components(inside, reach)
+    groups = by_country(components(inside, reach), reach)
     while len(groups) > limit:
         reach *= 1.5
-        groups = components(inside, reach)
+        groups = by_country(components(inside, reach), reach)
+    groups.sort(key=lambda group: max(order[id(marker)] for marker in group))
     return [group[0] if len(group) == 1 else Group(group) for group in groups]
