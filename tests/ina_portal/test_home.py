@@ -66,3 +66,36 @@ def test_the_home_page_runs_the_same_queries_whatever_the_number_of_records(
         response = client.get("/de/")
 
     assert response.status_code == 200
+
+
+def twin_cities_on(html):
+    section = re.search(r'<section aria-labelledby="twin-cities">(.*?)</section>', html, re.S)
+    return re.findall(
+        r'<li><a href="[^"]+">([^<]+)</a> <span class="muted">[^,]+, (\d+)', section[1]
+    )
+
+
+def test_the_home_page_names_twelve_twin_cities_longest_standing_first_and_leads_to_all(client):
+    for n in range(14):
+        TwinCityFactory(city__name_en=f"Town {n:02d}", since=2010 - n)
+
+    html = client.get("/en/").text
+
+    shown = twin_cities_on(html)
+    assert len(shown) == 12
+    assert shown[0] == ("Town 13", "1997")
+    assert shown[-1] == ("Town 02", "2008")
+    assert '<a href="/en/twin-cities/">All 14 twin cities</a>' in html
+    # The lead counts them all too, from the database.
+    assert "sustainability work: 14 twin cities" in " ".join(html.split())
+
+
+def test_the_home_page_counts_the_published_twin_cities_only(client):
+    TwinCityFactory.create_batch(3)
+    TwinCityFactory(draft=True)
+
+    html = " ".join(client.get("/en/").text.split())
+
+    assert len(twin_cities_on(html)) == 3
+    assert "sustainability work: 3 twin cities" in html
+    assert '<a href="/en/twin-cities/">All 3 twin cities</a>' in html

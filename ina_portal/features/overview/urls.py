@@ -6,6 +6,7 @@ from . import views
 app_name = "overview"
 
 urlpatterns = [
+    path(_("relations/"), views.PartnerCityListView.as_view(), name="partner_cities"),
     path(
         _("relations/country/<str:code>/"),
         views.CountryRelationsView.as_view(),

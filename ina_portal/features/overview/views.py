@@ -1,13 +1,14 @@
 from django.conf import settings
 from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.db import DatabaseError, connection
+from django.db.models import Count, Window
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
-from django.views.generic import TemplateView
+from django.views.generic import ListView, TemplateView
 from django_countries.fields import Country
 
 from events.models import Event
@@ -15,17 +16,30 @@ from ina_portal.base.cache import cache_is_available
 from ina_portal.features.news.models import NewsItem
 from partnerships.models import City, ProjectPartnership, TwinCity
 
+from . import worldmap
 from .relations import partner_cities_in, relations_with
+
+# The home page names this many twin cities, the longest-standing first, and leads to the
+# list of them all.
+HOME_TWIN_CITIES = 12
 
 
 class HomeView(TemplateView):
     template_name = "home.html"
 
     def get_context_data(self, **kwargs):
+        # The number of all published twin cities comes with the first twelve, in one query.
+        twin_cities = list(
+            TwinCity.objects.published()
+            .for_list()
+            .annotate(total=Window(Count("pk")))
+            .order_by("since", "city__name")[:HOME_TWIN_CITIES]
+        )
         return super().get_context_data(
             latest_news=NewsItem.objects.published().for_list()[:3],
             next_events=Event.objects.published().upcoming().for_list()[:3],
-            twin_cities=TwinCity.objects.published().for_list(),
+            twin_cities=twin_cities,
+            twin_city_count=twin_cities[0].total if twin_cities else 0,
             latest_partnerships=ProjectPartnership.objects.published()
             .for_list()
             .order_by("-publish_at")[:3],
@@ -121,3 +135,18 @@ class CountryRelationsView(TemplateView):
             relations=relations_with(cities, countries=[code]),
             **kwargs,
         )
+
+
+class PartnerCityListView(ListView):
+    """Every partner city by name, a page at a time: what the map draws, as a list."""
+
+    template_name = "overview/partner_cities.html"
+    paginate_by = 50
+
+    def get_queryset(self):
+        return City.objects.partners()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["markers"] = [worldmap.marker_of(city) for city in context["object_list"]]
+        return context

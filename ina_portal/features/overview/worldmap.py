@@ -7,6 +7,7 @@ draws them in an inline <svg> over the outlines without any script.
 
 import math
 from dataclasses import dataclass
+from functools import cached_property
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -63,7 +64,7 @@ class Marker:
     partnerships: int
     highlighted: bool = False
 
-    @property
+    @cached_property
     def position(self):
         return project(self.city.latitude, self.city.longitude)
 
@@ -101,19 +102,21 @@ class Marker:
         return f"{self.city.name}, {self.city.country.name} – {self.relation}"
 
 
+def marker_of(city, highlighted=False):
+    """The marker of a city from `City.objects.partners()`."""
+    return Marker(
+        city=city,
+        kind=MarkerKind.TWIN_CITY if city.twin_since else MarkerKind.PROJECT_PARTNER,
+        twin_since=city.twin_since,
+        partnerships=city.partnership_count,
+        highlighted=highlighted,
+    )
+
+
 def partner_markers(highlight=()):
-    """The markers of every partner city, twin cities first, so partners draw on top."""
+    """The markers of every partner city, by name; the highlighted last, drawn on top."""
     highlighted = {city.pk for city in highlight}
-    markers = [
-        Marker(
-            city=city,
-            kind=MarkerKind.TWIN_CITY if city.twin_since else MarkerKind.PROJECT_PARTNER,
-            twin_since=city.twin_since,
-            partnerships=city.partnership_count,
-            highlighted=city.pk in highlighted,
-        )
-        for city in City.objects.partners()
-    ]
+    markers = [marker_of(city, city.pk in highlighted) for city in City.objects.partners()]
     # Highlighted markers last: drawn on top of their neighbours.
     return sorted(markers, key=lambda marker: marker.highlighted)
 
@@ -167,6 +170,15 @@ EUROPE = MapView("europe", gettext_lazy("Europe"), 482, 64, 130, 94)
 VIEWS = [WORLD, EUROPE]
 
 
+# A group's label names this many of its cities (the first by name) and counts the rest,
+# so that a group of hundreds of cities costs the page what a group of ten does.
+GROUP_NAMES = 10
+# At most this many markers and groups in a view: when the cities lie so scattered that
+# more would be drawn, they are grouped from ever farther apart. The markers' own
+# spacing (MARKER_PIXELS) bounds the number too, this bounds it to a page's budget.
+MAX_ITEMS = 40
+
+
 @dataclass
 class Group:
     """Markers too close to be told apart in a view, drawn as one marker with their number."""
@@ -191,17 +203,29 @@ class Group:
     def highlighted(self):
         return any(marker.highlighted for marker in self.markers)
 
+    @cached_property
+    def named(self):
+        """The markers the label names: the first GROUP_NAMES by the cities' names."""
+        return sorted(self.markers, key=lambda marker: marker.city.name)[:GROUP_NAMES]
+
     @property
     def slugs(self):
-        return " ".join(marker.city.slug for marker in self.markers)
+        return " ".join(marker.city.slug for marker in self.named)
 
     @property
     def names(self):
-        return ", ".join(sorted(marker.city.name for marker in self.markers))
+        names = ", ".join(marker.city.name for marker in self.named)
+        more = self.count - len(self.named)
+        if not more:
+            return names
+        return ngettext("%(names)s and %(count)d more", "%(names)s and %(count)d more", more) % {
+            "names": names,
+            "count": more,
+        }
 
     def link(self, *, in_europe, table):
         """Where the group leads: the map of Europe, the page of the group's one country,
-        or the table of partner cities."""
+        or the table of partner cities by country (without it, the list of them all)."""
         values = {"count": self.count, "names": self.names}
         countries = {marker.city.country.code for marker in self.markers}
         if in_europe:
@@ -221,7 +245,7 @@ class Group:
                 self.count,
             )
         else:
-            self.url = "#partner-map-table" if table else self.markers[0].url
+            self.url = "#partner-map-table" if table else reverse("overview:partner_cities")
             text = ngettext(
                 "%(count)d partner city close together: %(names)s",
                 "%(count)d partner cities close together: %(names)s",
@@ -231,21 +255,90 @@ class Group:
         return self
 
 
-def grouped(markers, view):
+def components(markers, reach):
+    """The markers in groups of those closer than `reach` to one another (joined as chains),
+    each group in the order of `markers`, the groups in the order of their last marker (so
+    that what comes last, the highlighted, is drawn on top). Markers are sorted into a grid
+    of cells as wide as `reach`, so each is measured against its neighbours only."""
+    parent = list(range(len(markers)))
+
+    def root(index):
+        while parent[index] != index:
+            parent[index] = parent[parent[index]]
+            index = parent[index]
+        return index
+
+    cells = {}
+    for index, marker in enumerate(markers):
+        column, row = int(marker.x // reach), int(marker.y // reach)
+        for near in (
+            other
+            for dx in (-1, 0, 1)
+            for dy in (-1, 0, 1)
+            for other in cells.get((column + dx, row + dy), ())
+        ):
+            mine, theirs = root(index), root(near)
+            if mine != theirs and math.dist(marker.position, markers[near].position) < reach:
+                parent[theirs] = mine
+        cells.setdefault((column, row), []).append(index)
+    groups = {}
+    for index in range(len(markers)):
+        groups.setdefault(root(index), []).append(index)
+    return [
+        [markers[index] for index in group]
+        for group in sorted(groups.values(), key=lambda group: group[-1])
+    ]
+
+
+@dataclass
+class CountryPart:
+    """The markers of one country within a group, placed where the group would draw them."""
+
+    markers: list
+
+    @cached_property
+    def position(self):
+        count = len(self.markers)
+        return (
+            sum(marker.x for marker in self.markers) / count,
+            sum(marker.y for marker in self.markers) / count,
+        )
+
+    @property
+    def x(self):
+        return self.position[0]
+
+    @property
+    def y(self):
+        return self.position[1]
+
+
+def by_country(groups, reach):
+    """The groups, those of several countries split into one group per country wherever
+    those would be drawn apart: dense regions then lead to their countries' pages."""
+    split = []
+    for group in groups:
+        parts = {}
+        for marker in group:
+            parts.setdefault(marker.city.country.code, []).append(marker)
+        if len(parts) == 1:
+            split.append(group)
+            continue
+        for joined in components([CountryPart(part) for part in parts.values()], reach):
+            split.append([marker for part in joined for marker in part.markers])
+    return split
+
+
+def grouped(markers, view, limit=MAX_ITEMS):
     """The markers drawn in `view`: single markers, and groups of those that would overlap
-    (closer than a marker's diameter, joined as chains)."""
+    (closer than a marker's diameter, joined as chains, then apart by country where they
+    can be); never more than `limit` in all, the highlighted drawn last."""
     inside = [marker for marker in markers if view.contains(marker)]
+    order = {id(marker): index for index, marker in enumerate(inside)}
     reach = 2 * view.radius
-    groups = []
-    for marker in inside:
-        near = [
-            group
-            for group in groups
-            if any(math.dist(marker.position, other.position) < reach for other in group.markers)
-        ]
-        merged = Group([marker])
-        for group in near:
-            merged.markers[:0] = group.markers
-            groups.remove(group)
-        groups.append(merged)
-    return [group.markers[0] if group.count == 1 else group for group in groups]
+    groups = by_country(components(inside, reach), reach)
+    while len(groups) > limit:
+        reach *= 1.5
+        groups = by_country(components(inside, reach), reach)
+    groups.sort(key=lambda group: max(order[id(marker)] for marker in group))
+    return [group[0] if len(group) == 1 else Group(group) for group in groups]
