@@ -157,6 +157,16 @@ def test_another_city_s_name_and_address_are_in_the_header_and_footer(client, ot
     assert "Sampleton in the world" in english
 
 
+def test_the_partner_map_names_the_profile_s_city_at_its_home_marker(client, other_city):
+    TwinCityFactory()
+
+    html = client.get("/de/staedtepartnerschaften/").text
+
+    home = re.search(r'<g class="map-home"[^>]*>.*?</g>', html, re.S).group(0)
+    assert 'aria-label="Beispielstadt"' in home
+    assert "<title>Beispielstadt</title>" in home
+
+
 def test_the_api_names_the_profile_s_city_and_office_as_the_source(client, other_city):
     licence = client.get("/api/v1/").json()["license"]
     assert licence["attribution"] == "Stadt Beispielstadt, Büro für Städtepartnerschaften"
