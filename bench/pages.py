@@ -99,6 +99,10 @@ def page_paths():
             ),
         ),
         ("Calendar feed (iCalendar)", lambda: reverse("events:event_calendar")),
+        (
+            "Anniversaries of the year",
+            lambda: reverse("events:anniversary_list", kwargs={"year": today.year}),
+        ),
         ("Visit reports", lambda: reverse("events:visitreport_list")),
         ("Golden Book", lambda: reverse("events:golden_book")),
         ("Civic organisations", lambda: reverse("exchanges:organisation_list")),
@@ -117,6 +121,7 @@ def page_paths():
             "Relations with a country",
             lambda: reverse("overview:country_relations", args=[city.country.code.lower()]),
         ),
+        ("Partner cities", lambda: reverse("overview:partner_cities")),
         # A word in nearly every record: each type's query finds all of its records.
         ("Search", lambda: f"{reverse('search:results')}?{urlencode({'q': 'Dortmund'})}"),
         ("Open data", lambda: reverse("open_data")),

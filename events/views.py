@@ -94,10 +94,10 @@ def month_archive_range():
 
 
 class EventMonthView(PageOfListMixin, ListView):
-    """The published events of one month, by the day they begin, 30 a page."""
+    """The published events of one month, by the day they begin, 12 a page."""
 
     template_name = "events/event_month.html"
-    paginate_by = 30
+    paginate_by = 12
 
     def get_queryset(self):
         year, month = self.kwargs["year"], self.kwargs["month"]
@@ -193,10 +193,10 @@ class VisitReportDetailView(PreviewMixin, DetailView):
 
 class GoldenBookView(PageOfListMixin, ListView):
     """Who signed the city's Golden Book, from the visits with a published report, the
-    latest first, a table of 50 rows a page."""
+    latest first, a table of 25 rows a page."""
 
     template_name = "events/golden_book.html"
-    paginate_by = 50
+    paginate_by = 25
 
     def get_queryset(self):
         return VisitReport.objects.published().golden_book().for_list()

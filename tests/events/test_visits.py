@@ -194,12 +194,12 @@ def test_golden_book_runs_the_same_queries_whatever_the_number_of_entries(
     with django_assert_num_queries(3):
         response = client.get(url("events:golden_book", "de"))
 
-    # 50 rows a page, and the head's
-    assert response.text.count("<tr>") == min(size, 50) + 1
+    # 25 rows a page, and the head's
+    assert response.text.count("<tr>") == min(size, 25) + 1
 
 
 def test_golden_book_goes_on_on_its_next_page(client):
-    VisitReportFactory.create_batch(52)
+    VisitReportFactory.create_batch(27)
 
     first = client.get(url("events:golden_book", "en"))
     second = client.get(url("events:golden_book", "en"), {"page": 2})
