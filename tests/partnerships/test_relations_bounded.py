@@ -225,3 +225,18 @@ def test_the_page_of_one_kind_runs_the_same_queries_whatever_the_number_of_recor
 
     assert response.status_code == 200
     assert len(response.context["object_list"]) == min(size, PER_PAGE) or kind == "twinnings"
+
+
+@pytest.mark.parametrize("size", [3, 30])
+@pytest.mark.parametrize("kind", ["cities", "events", "contacts"])
+def test_a_countrys_page_of_one_kind_runs_the_same_queries_whatever_the_number_of_cities(
+    client, django_assert_num_queries, size, kind
+):
+    for _ in range(size):
+        add_everything(TwinCityFactory(city=CityFactory(country="GH")), 1)
+
+    # the country's partner cities, the count, the page
+    with django_assert_num_queries(3):
+        response = client.get(url("country_relations_kind", code="gh", kind=kind))
+
+    assert response.context["paginator"].count == size
