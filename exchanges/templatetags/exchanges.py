@@ -2,7 +2,7 @@
 relationship pages load this library instead of importing this app."""
 
 from django import template
-from django.db.models import Q
+from django.db.models import Count, Q, Window
 from django.utils import timezone
 
 from events.models import Event, public_anniversaries
@@ -55,23 +55,56 @@ def funding_deadlines(context):
     return {"calls": list(calls), "request": context.get("request")}
 
 
+# How many organisations and programmes a relationship page names, with how many in all.
+RELATION_EXCHANGES_SHOWN = 6
+
+
+def relation_organisations(twinnings, partnerships):
+    """The published organisations of the twinnings and partnerships (querysets) of a
+    relationship page, by name."""
+    return (
+        Organisation.objects.published()
+        .filter(
+            pk__in=Organisation.objects.filter(
+                Q(twin_cities__in=twinnings) | Q(project_partnerships__in=partnerships)
+            ).values("pk")
+        )
+        .order_by("name", "pk")
+    )
+
+
+def relation_programmes(twinnings, partnerships):
+    """The published exchange programmes of a relationship page, latest first."""
+    return (
+        ExchangeProgramme.objects.published()
+        .filter(Q(twin_city__in=twinnings) | Q(project_partnership__in=partnerships))
+        .order_by("-start_year", "title", "pk")
+    )
+
+
+def first_of(queryset):
+    """The first RELATION_EXCHANGES_SHOWN records and how many there are, in one query."""
+    rows = list(queryset.annotate(relations_total=Window(Count("pk")))[:RELATION_EXCHANGES_SHOWN])
+    return rows, rows[0].relations_total if rows else 0
+
+
 @register.inclusion_tag("exchanges/includes/exchanges_of.html", takes_context=True)
-def relation_exchanges(context, relations):
-    """The organisations and programmes of a relationship page's twinnings and partnerships."""
-    twin_cities = [twin_city.pk for twin_city in relations.twin_cities]
-    partnerships = [partnership.pk for partnership in relations.partnerships]
-    if not twin_cities and not partnerships:
+def relation_exchanges(context, relations, organisations_url="", programmes_url=""):
+    """The organisations and programmes of a relationship page's twinnings and partnerships:
+    the first few of each, how many in all and a link to the rest."""
+    if not relations.twin_cities and not relations.partnerships:
         return {"organisations": [], "programmes": []}
-    organisations = Organisation.objects.published().filter(
-        pk__in=Organisation.objects.filter(
-            Q(twin_cities__in=twin_cities) | Q(project_partnerships__in=partnerships)
-        ).values("pk")
+    scope = relations.scope
+    organisations, organisation_count = first_of(
+        relation_organisations(scope.twinnings, scope.partnerships)
     )
-    programmes = ExchangeProgramme.objects.published().filter(
-        Q(twin_city__in=twin_cities) | Q(project_partnership__in=partnerships)
-    )
+    programmes, programme_count = first_of(relation_programmes(scope.twinnings, scope.partnerships))
     return {
-        "organisations": list(organisations.order_by("name")),
-        "programmes": list(programmes.order_by("-start_year", "title")),
+        "organisations": organisations,
+        "organisation_count": organisation_count,
+        "organisations_url": organisations_url,
+        "programmes": programmes,
+        "programme_count": programme_count,
+        "programmes_url": programmes_url,
         "request": context.get("request"),
     }

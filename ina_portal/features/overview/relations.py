@@ -1,13 +1,16 @@
 """Everything that connects the city with a partner city or a partner country.
 
 One query per kind of record, whatever the number of records: the page for a country
-with fifty partnerships costs what the page of one city costs.
+with fifty partnerships costs what the page of one city costs. Each kind shows its most
+recent records only, with how many there are in all (counted in the same query) and a
+link to the rest; the timeline holds the latest milestones.
 """
 
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Q
+from django.db.models import Count, F, Q, Window
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -16,10 +19,16 @@ from events.models import Event, VisitReport
 from ina_portal.features.contacts.models import Person
 from ina_portal.features.news.models import NewsItem
 from partnerships.models import City, ProjectPartnership, TwinCity
-from sdg.models import goals_prefetch
+from sdg.models import Goal
 
-# How many news items a relationship page lists, latest first.
-LATEST_NEWS = 10
+# How many records of each kind a relationship page shows, the most recent first.
+SHOWN = 6
+# How many partner cities a country's page names.
+CITIES_SHOWN = 12
+# How many milestones the timeline holds: the latest ones.
+TIMELINE_SHOWN = 12
+# How many records a page of one kind lists (the "all …" sub-pages).
+PER_PAGE = 24
 
 
 # What each kind of milestone is called on the timeline.
@@ -53,16 +62,175 @@ class Milestone:
 
 
 @dataclass
+class Section:
+    """The first records of one kind on a relationship page, how many there are in all,
+    and where the rest are listed."""
+
+    items: list
+    count: int
+    url: str = ""
+
+    def __bool__(self):
+        return bool(self.items)
+
+    def __iter__(self):
+        return iter(self.items)
+
+    def __len__(self):
+        return len(self.items)
+
+    @property
+    def shown(self):
+        return self.items[:SHOWN]
+
+    @property
+    def more(self):
+        return self.count > len(self.shown)
+
+
+@dataclass
+class Scope:
+    """What a relationship page is about: partner cities (a list of ids or a subquery of
+    City pks) and, on a country's page, the country's code."""
+
+    cities: object
+    countries: tuple = ()
+
+    @property
+    def twinnings(self):
+        return TwinCity.objects.published().filter(city__in=self.cities)
+
+    @property
+    def partnerships(self):
+        return ProjectPartnership.objects.published().filter(partner_cities__in=self.cities)
+
+    def twin_cities(self):
+        return self.twinnings.select_related("city").order_by("-since", "city__name")
+
+    def project_partnerships(self):
+        return ProjectPartnership.objects.filter(pk__in=self.partnerships.values("pk")).order_by(
+            Coalesce("end_year", "start_year").desc(nulls_last=True),
+            F("start_year").desc(nulls_last=True),
+            "title",
+            "pk",
+        )
+
+    def events(self):
+        twinnings, partnerships = self.twinnings, self.partnerships
+        return (
+            Event.objects.published()
+            .filter(
+                Q(pk__in=Event.objects.filter(twin_cities__in=twinnings).values("pk"))
+                | Q(pk__in=Event.objects.filter(project_partnerships__in=partnerships).values("pk"))
+            )
+            .order_by("-start", "-pk")
+        )
+
+    def news(self):
+        twinnings, partnerships = self.twinnings, self.partnerships
+        return (
+            NewsItem.objects.published()
+            .filter(
+                Q(pk__in=NewsItem.objects.filter(twin_cities__in=twinnings).values("pk"))
+                | Q(
+                    pk__in=NewsItem.objects.filter(project_partnerships__in=partnerships).values(
+                        "pk"
+                    )
+                )
+            )
+            .newest_first()
+        )
+
+    def reports(self):
+        visits = Q(visit__twin_city__in=self.twinnings) | Q(
+            visit__project_partnership__in=self.partnerships
+        )
+        for country in self.countries:
+            visits |= Q(visit__country=country)
+        return VisitReport.objects.published().filter(visits).for_list()
+
+    def contacts(self):
+        cities = () if self.countries else self.cities
+        return (
+            Person.objects.published()
+            .responsible_for(cities=cities, countries=self.countries)
+            .for_contact_box()
+        )
+
+    def partner_cities(self):
+        return City.objects.partners().filter(pk__in=self.cities)
+
+    def goals(self):
+        twinnings = Goal.objects.filter(twin_cities__in=self.twinnings)
+        partnerships = Goal.objects.filter(project_partnerships__in=self.partnerships)
+        return Goal.objects.filter(
+            Q(pk__in=twinnings.values("pk")) | Q(pk__in=partnerships.values("pk"))
+        ).order_by("number")
+
+
+def city_scope(city):
+    return Scope(cities=[city.pk])
+
+
+def country_scope(code):
+    return Scope(cities=City.objects.filter(country=code).values("pk"), countries=(code,))
+
+
+# The kinds of record with a page of their own, and the method of `Scope` listing them.
+KINDS = {
+    "twinnings": "twin_cities",
+    "partnerships": "project_partnerships",
+    "events": "events",
+    "news": "news",
+    "visits": "reports",
+    "contacts": "contacts",
+    "cities": "partner_cities",
+}
+
+# What the records of each kind are called in a "show all" link and on their own page.
+KIND_LABELS = {
+    "twinnings": gettext_lazy("town twinnings"),
+    "partnerships": gettext_lazy("project partnerships"),
+    "events": gettext_lazy("events"),
+    "news": gettext_lazy("news items"),
+    "visits": gettext_lazy("visits"),
+    "contacts": gettext_lazy("contact persons"),
+    "organisations": gettext_lazy("associations and organisations"),
+    "programmes": gettext_lazy("exchange programmes"),
+    "cities": gettext_lazy("partner cities"),
+}
+
+
+def first(queryset, limit, **counts):
+    """The first `limit` records of `queryset` and how many there are, in one query: each
+    row carries the total (and the `counts`, e.g. of a field's non-empty values)."""
+    annotations = {"relations_total": Window(Count("pk"))}
+    annotations.update(
+        {f"relations_{name}": Window(Count(field)) for name, field in counts.items()}
+    )
+    rows = list(queryset.annotate(**annotations)[:limit])
+    totals = {name: getattr(rows[0], f"relations_{name}") if rows else 0 for name in counts}
+    return rows, (rows[0].relations_total if rows else 0), totals
+
+
+@dataclass
 class Relations:
     cities: list
-    twin_cities: list
-    partnerships: list
-    events: list
-    reports: list
-    contacts: list
-    news: list = field(default_factory=list)
+    twin_cities: Section
+    partnerships: Section
+    events: Section
+    reports: Section
+    contacts: Section
+    news: Section
+    scope: Scope = None
+    city_list: Section = None
     goals: list = field(default_factory=list)
     timeline: list = field(default_factory=list)
+    timeline_count: int = 0
+
+    @property
+    def timeline_shown(self):
+        return sum(len(milestones) for _year, milestones in self.timeline)
 
 
 def partner_cities_in(country):
@@ -70,72 +238,50 @@ def partner_cities_in(country):
     return list(City.objects.partners().filter(country=country))
 
 
-def relations_with(cities, countries=()):
+def relations_with(cities, countries=(), url=None):
     """The published records that tie the city to `cities` (partner cities from
-    `City.objects.partners()`); `countries` adds visits from and contacts for those countries."""
-    city_ids = [city.pk for city in cities]
-    twinnings = TwinCity.objects.published().filter(city__in=city_ids)
-    partnerships = ProjectPartnership.objects.published().filter(partner_cities__in=city_ids)
+    `City.objects.partners()`); `countries` (one code: a country's page) adds visits from
+    and contacts for that country. `url(kind)` is where all records of a kind are listed."""
+    url = url or (lambda kind: "")
+    scope = country_scope(countries[0]) if countries else city_scope(cities[0])
+    limit = max(SHOWN, TIMELINE_SHOWN)
 
-    twin_cities = list(
-        twinnings.select_related("city").prefetch_related(goals_prefetch()).order_by("since")
-    )
-    partnership_list = list(
-        ProjectPartnership.objects.filter(pk__in=partnerships.values("pk"))
-        .for_list()
-        .order_by("start_year", "title")
-    )
-    events = list(
-        Event.objects.published()
-        .filter(
-            Q(pk__in=Event.objects.filter(twin_cities__in=twinnings).values("pk"))
-            | Q(pk__in=Event.objects.filter(project_partnerships__in=partnerships).values("pk"))
-        )
-        .order_by("-start", "-pk")
-    )
-    news = list(
-        NewsItem.objects.published()
-        .filter(
-            Q(pk__in=NewsItem.objects.filter(twin_cities__in=twinnings).values("pk"))
-            | Q(pk__in=NewsItem.objects.filter(project_partnerships__in=partnerships).values("pk"))
-        )
-        .newest_first()[:LATEST_NEWS]
-    )
-    visits = Q(visit__twin_city__in=twinnings) | Q(visit__project_partnership__in=partnerships)
-    for country in countries:
-        visits |= Q(visit__country=country)
-    reports = list(VisitReport.objects.published().filter(visits).for_list())
-    contacts = list(
-        Person.objects.published()
-        .responsible_for(cities=city_ids, countries=countries)
-        .for_contact_box()
+    def section(kind, queryset):
+        items, total, _totals = first(queryset, limit)
+        return Section(items, total, url(kind))
+
+    partnerships, partnership_count, years = first(
+        scope.project_partnerships(), limit, starts="start_year", ends="end_year"
     )
     relations = Relations(
         cities=cities,
-        twin_cities=twin_cities,
-        partnerships=partnership_list,
-        events=events,
-        reports=reports,
-        contacts=contacts,
-        news=news,
+        scope=scope,
+        twin_cities=section("twinnings", scope.twin_cities()),
+        partnerships=Section(partnerships, partnership_count, url("partnerships")),
+        events=section("events", scope.events()),
+        reports=section("visits", scope.reports()),
+        contacts=section("contacts", scope.contacts()),
+        news=section("news", scope.news()),
     )
-    relations.goals = served_goals(relations)
+    if countries:
+        relations.city_list = Section(cities[:CITIES_SHOWN], len(cities), url("cities"))
+    if relations.twin_cities or relations.partnerships:
+        relations.goals = list(scope.goals())
     relations.timeline = timeline(relations)
+    relations.timeline_count = (
+        relations.twin_cities.count
+        + years["starts"]
+        + years["ends"]
+        + relations.events.count
+        + relations.reports.count
+        + relations.news.count
+    )
     return relations
 
 
-def served_goals(relations):
-    goals = {
-        goal.number: goal
-        for item in relations.twin_cities + relations.partnerships
-        for goal in item.goals.all()
-    }
-    return [goals[number] for number in sorted(goals)]
-
-
 def timeline(relations):
-    """[(year, [milestones])], earliest first: twinnings, partnership starts and ends,
-    visits, events and news, each year's in the order of their days."""
+    """[(year, [milestones])], earliest first: of the twinnings, partnership starts and ends,
+    visits, events and news the latest TIMELINE_SHOWN, each year's in the order of their days."""
     milestones = []
     for twin_city in relations.twin_cities:
         milestones.append(
@@ -167,7 +313,8 @@ def timeline(relations):
         milestones.append(
             Milestone(day.year, news_item.title, news_item.get_absolute_url(), "news", day)
         )
+    latest = sorted(milestones, key=Milestone.sort_key)[-TIMELINE_SHOWN:]
     years = {}
-    for milestone in sorted(milestones, key=Milestone.sort_key):
+    for milestone in latest:
         years.setdefault(milestone.year, []).append(milestone)
     return list(years.items())

@@ -13,4 +13,14 @@ urlpatterns = [
         name="country_relations",
     ),
     path(_("relations/<slug:slug>/"), views.CityRelationsView.as_view(), name="city_relations"),
+    path(
+        _("relations/country/<str:code>/<slug:kind>/"),
+        views.RelationsKindView.as_view(),
+        name="country_relations_kind",
+    ),
+    path(
+        _("relations/<slug:slug>/<slug:kind>/"),
+        views.RelationsKindView.as_view(),
+        name="city_relations_kind",
+    ),
 ]

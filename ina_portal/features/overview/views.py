@@ -12,12 +12,21 @@ from django.views.generic import ListView, TemplateView
 from django_countries.fields import Country
 
 from events.models import Event
+from exchanges.templatetags.exchanges import relation_organisations, relation_programmes
 from ina_portal.base.cache import cache_is_available
 from ina_portal.features.news.models import NewsItem
 from partnerships.models import City, ProjectPartnership, TwinCity
 
 from . import worldmap
-from .relations import partner_cities_in, relations_with
+from .relations import (
+    KIND_LABELS,
+    KINDS,
+    PER_PAGE,
+    city_scope,
+    country_scope,
+    partner_cities_in,
+    relations_with,
+)
 
 # The home page names this many twin cities, the longest-standing first, and leads to the
 # list of them all.
@@ -113,9 +122,30 @@ class CityRelationsView(TemplateView):
 
     def get_context_data(self, **kwargs):
         city = get_object_or_404(City.objects.partners(), slug=self.kwargs["slug"])
+
+        def url(kind):
+            return reverse("overview:city_relations_kind", kwargs={"slug": city.slug, "kind": kind})
+
         return super().get_context_data(
-            city=city, partner=city.name, relations=relations_with([city]), **kwargs
+            city=city,
+            partner=city.name,
+            relations=relations_with([city], url=url),
+            exchange_urls=exchange_urls(url),
+            **kwargs,
         )
+
+
+def relations_country(code):
+    """The code of a country with partner cities, e.g. "FR" for "fr", and its partner
+    cities; 404 for any other (or for "FR": the URL is in lower case)."""
+    cities = partner_cities_in(code.upper()) if code.islower() else []
+    if not cities:
+        raise Http404("No partner city in this country")
+    return code.upper(), cities
+
+
+def exchange_urls(url):
+    return {"organisations_url": url("organisations"), "programmes_url": url("programmes")}
 
 
 class CountryRelationsView(TemplateView):
@@ -124,15 +154,72 @@ class CountryRelationsView(TemplateView):
     template_name = "overview/relations.html"
 
     def get_context_data(self, **kwargs):
-        code = self.kwargs["code"].upper()
-        cities = partner_cities_in(code) if self.kwargs["code"].islower() else []
-        if not cities:
-            raise Http404("No partner city in this country")
+        code, cities = relations_country(self.kwargs["code"])
         country = Country(code)
+
+        def url(kind):
+            if kind == "partnerships":
+                # The list of project partnerships, narrowed to the country.
+                return f"{reverse('partnerships:projectpartnership_list')}?country={code}"
+            return reverse(
+                "overview:country_relations_kind", kwargs={"code": code.lower(), "kind": kind}
+            )
+
         return super().get_context_data(
             country=country,
             partner=country.name,
-            relations=relations_with(cities, countries=[code]),
+            relations=relations_with(cities, countries=[code], url=url),
+            exchange_urls=exchange_urls(url),
+            **kwargs,
+        )
+
+
+class RelationsKindView(ListView):
+    """All records of one kind that connect the city with a partner city or country, a
+    page at a time: where the "show all" links of a relationship page lead."""
+
+    template_name = "overview/relations_kind.html"
+    paginate_by = PER_PAGE
+
+    def get(self, request, *args, **kwargs):
+        kind = self.kwargs["kind"]
+        if kind not in KIND_LABELS:
+            raise Http404("No such kind of record")
+        if "code" in self.kwargs:
+            code, _cities = relations_country(self.kwargs["code"])
+            self.country, self.city = Country(code), None
+            self.scope = country_scope(code)
+            self.partner = self.country.name
+        else:
+            if kind == "cities":
+                raise Http404("A city's page has no list of cities")
+            self.city = get_object_or_404(City.objects.partners(), slug=self.kwargs["slug"])
+            self.country = None
+            self.scope = city_scope(self.city)
+            self.partner = self.city.name
+        return super().get(request, *args, **kwargs)
+
+    def get_queryset(self):
+        kind, scope = self.kwargs["kind"], self.scope
+        if kind == "organisations":
+            return relation_organisations(scope.twinnings, scope.partnerships)
+        if kind == "programmes":
+            return relation_programmes(scope.twinnings, scope.partnerships)
+        return getattr(scope, KINDS[kind])()
+
+    def get_context_data(self, **kwargs):
+        if self.city:
+            relations_url = reverse("overview:city_relations", kwargs={"slug": self.city.slug})
+        else:
+            code = self.country.code.lower()
+            relations_url = reverse("overview:country_relations", kwargs={"code": code})
+        return super().get_context_data(
+            kind=self.kwargs["kind"],
+            label=KIND_LABELS[self.kwargs["kind"]],
+            city=self.city,
+            country=self.country,
+            partner=self.partner,
+            relations_url=relations_url,
             **kwargs,
         )
 
