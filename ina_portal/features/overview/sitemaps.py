@@ -10,7 +10,7 @@ from ina_portal.base import content
 from partnerships.models import City
 
 # The public pages of no one app.
-PAGES = ["home", "open_data"]
+PAGES = ["home", "open_data", "overview:partner_cities"]
 
 
 class BilingualSitemap(Sitemap):
