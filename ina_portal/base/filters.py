@@ -186,4 +186,3 @@ def canonical_query(form, query):
         if isinstance(field, BoundedModelChoiceField) and cleaned.get(name) is not None:
             query[name] = getattr(cleaned[name], field.to_field_name or "pk")
     return query
-

@@ -154,4 +154,3 @@ def test_many_networks_are_searched_in_the_events_list(client):
     assert '<input type="search" name="network"' in response.text
     assert response.context["filter"].form.fields["network"].chosen == last
     assert len(response.context["object_list"]) == 1
-
