@@ -4,7 +4,9 @@ For each scale: a fresh database (SQLite, or a scratch PostgreSQL database next 
 one DATABASE_URL names), migrate, bench/generate.py, then gunicorn with DEBUG off and
 whitenoise, loaded by wrk from a second process: every public page in both languages,
 /healthz (the trivial view) and a static file (the ceiling). Pages are loaded twice,
-with the page cache (as served) and without it (what rendering costs). SQL queries and
+with the page cache (as served), as a signed-in reader gets them (rendered, the parts
+of pages kept per content generation warm) and without any cache (the first render
+after an edit). SQL queries and
 bytes per page come from bench/measure.py; bench/imports.py times the admin's CSV import
 of 1,000 people (preview and confirm, new, changed and unchanged). Writes
 bench/results/<database>.json and .md, and the table again as bench/results/latest.md
@@ -34,6 +36,9 @@ ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
 WRK_SCRIPT = ROOT / "bench" / "wrk_report.lua"
 WORKERS = 2
+# Any session cookie bypasses the page cache, as for signed-in staff (the name is the
+# settings' SESSION_COOKIE_NAME with DEBUG off); the session itself need not exist.
+SIGNED_IN = "Cookie: __Host-sessionid=bench"
 
 
 def log(message):
@@ -140,11 +145,12 @@ def gunicorn(env, workdir, **extra_env):
         log_file.close()
 
 
-def prime(url):
+def prime(url, headers=()):
     """A few requests first, so that each worker has rendered and cached the page once."""
 
     def fetch(_):
-        request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})  # noqa: S310
+        extra = dict(header.split(": ", 1) for header in headers)
+        request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip", **extra})  # noqa: S310
         with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
             response.read()
 
@@ -152,14 +158,16 @@ def prime(url):
         list(pool.map(fetch, range(2 * WORKERS)))
 
 
-def wrk(url, duration, connections, *, warm):
+def wrk(url, duration, connections, *, warm, headers=()):
     args = [
         "wrk", "--threads", "1", "--connections", str(connections),
         "--header", "Accept-Encoding: gzip", "--script", str(WRK_SCRIPT), "--latency",
         "--timeout", "10s",
     ]  # fmt: skip
+    for header in headers:
+        args += ["--header", header]
     if warm:
-        prime(url)
+        prime(url, headers)
     output = subprocess.run(
         [*args, "--duration", f"{duration}s", url], check=True, capture_output=True, text=True
     ).stdout
@@ -187,11 +195,11 @@ def wait_until_idle(base):
         list(pool.map(fetch, range(WORKERS)))
 
 
-def load(base, endpoints, key, duration, connections):
+def load(base, endpoints, key, duration, connections, headers=()):
     for endpoint in endpoints:
-        # Only the cached run needs a warm cache; the uncached one measures rendering.
+        # The uncached run measures the first render after an edit: nothing is warmed.
         endpoint[key] = result = wrk(
-            base + endpoint["path"], duration, connections, warm=key == "cached"
+            base + endpoint["path"], duration, connections, warm=key != "uncached", headers=headers
         )
         wait_until_idle(base)
         flag = f"  {result['errors']} ERRORS" if result["errors"] else ""
@@ -244,11 +252,13 @@ def bench_scale(scale, args, base_env, workdir):
     trivial_again = {**trivial, "name": "/healthz again, after the pages"}
     ceilings = [trivial, static]
 
+    # As many connections as workers where pages are rendered: the latency is the time to
+    # render, not to queue.
+    rendered = [page for page in pages if page["language"] in args.uncached_languages]
     with gunicorn(env, workdir) as base:
         load(base, ceilings + pages + [trivial_again], "cached", args.duration, args.connections)
+        load(base, rendered, "signed_in", args.duration, WORKERS, headers=[SIGNED_IN])
     with gunicorn(env, workdir, DJANGO_PAGE_CACHE_SECONDS="0") as base:
-        # As many connections as workers: the latency is the time to render, not to queue.
-        rendered = [page for page in pages if page["language"] in args.uncached_languages]
         load(base, rendered, "uncached", args.duration, WORKERS)
 
     endpoints = [*ceilings, trivial_again, *pages]
@@ -256,7 +266,7 @@ def bench_scale(scale, args, base_env, workdir):
         trivial["cached"]["requests_per_second"] + trivial_again["cached"]["requests_per_second"]
     ) / 2
     for endpoint in endpoints:
-        for key in ("cached", "uncached"):
+        for key in ("cached", "signed_in", "uncached"):
             if key in endpoint:
                 rps = endpoint[key]["requests_per_second"]
                 endpoint[key]["ratio_to_trivial"] = round(rps / baseline, 3)
@@ -341,8 +351,11 @@ def markdown(results):
         "after.",
         "",
         "*req/s, p50/p95/p99* are with the page cache (as served to anonymous readers); "
-        "*uncached* is the same page with `DJANGO_PAGE_CACHE_SECONDS=0`, i.e. the cost of "
-        f"rendering it (loaded for: {', '.join(results['uncached_languages'])}; with "
+        "*signed in* is the page rendered for each request as signed-in staff get it (a "
+        "session cookie bypasses the page cache; the parts kept per content generation, "
+        "such as the partner map, are warm); *uncached* is the same page with "
+        "`DJANGO_PAGE_CACHE_SECONDS=0`, no cache at all: the first render after an edit "
+        f"(both loaded for: {', '.join(results['uncached_languages'])}; with "
         f"{WORKERS} connections, one per worker). "
         "*× trivial* is throughput relative to `/healthz` (the mean of its two rows). "
         "*SQL* is queries per uncached request (0 on a cache hit). *HTML* is the page "
@@ -358,12 +371,14 @@ def markdown(results):
                 f"{count} {label.split('.')[1]}" for label, count in content.items() if count
             ),
             "",
-            "| Page | req/s | p50 ms | p95 ms | p99 ms | × trivial | uncached req/s "
+            "| Page | req/s | p50 ms | p95 ms | p99 ms | × trivial | signed in req/s "
+            "| signed in p95 ms | uncached req/s "
             "| uncached p95 ms | × trivial | SQL | HTML KB | gzip KB | weight KB |",
-            "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+            "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
         ]
         for endpoint in data["endpoints"]:
             cached, uncached = endpoint["cached"], endpoint.get("uncached")
+            signed_in = endpoint.get("signed_in")
             name = endpoint["name"]
             if endpoint["kind"] == "page":
                 name = f"{name} ({endpoint['language']}) `{endpoint['path']}`"
@@ -376,12 +391,14 @@ def markdown(results):
                 f"{cached['ratio_to_trivial']:.2f}",
             ]
             row += (
+                [f"{signed_in['requests_per_second']:.0f}", p95(signed_in, results)]
+                if signed_in
+                else ["", ""]
+            )
+            row += (
                 [
                     f"{uncached['requests_per_second']:.0f}",
-                    # No request finished within the run: slower than its duration.
-                    f"{uncached['p95_ms']:.1f}"
-                    if uncached["requests"]
-                    else f"> {results['duration_s'] * 1000}",
+                    p95(uncached, results),
                     f"{uncached['ratio_to_trivial']:.2f}",
                 ]
                 if uncached
@@ -397,7 +414,7 @@ def markdown(results):
                 if endpoint["kind"] == "page"
                 else ["0", "", "", ""]
             )
-            if cached["errors"] or (uncached or {}).get("errors"):
+            if any((run or {}).get("errors") for run in (cached, signed_in, uncached)):
                 row[0] += " **errors!**"
             lines.append("| " + " | ".join(row) + " |")
     lines += [
@@ -453,6 +470,11 @@ def markdown(results):
         missed = "; ".join(verdict["misses"]) or "within all"
         lines.append(f"| {verdict['page']} ({verdict['language']}) | {missed} |")
     return "\n".join(lines) + "\n"
+
+
+def p95(run, results):
+    # No request finished within the run: slower than its duration.
+    return f"{run['p95_ms']:.1f}" if run["requests"] else f"> {results['duration_s'] * 1000}"
 
 
 def git_commit():

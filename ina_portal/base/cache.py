@@ -132,6 +132,25 @@ def content_generation():
     return generation
 
 
+def for_the_generation(key, compute):
+    """compute(), kept in the cache for the content generation as long as pages are
+    (PAGE_CACHE_SECONDS): a part of a page that reads the whole of some data, such as the
+    partner map or a filter's most used choices, is worked out once per edit. `key` names
+    the part and everything it depends on but the generation (the language, say); the
+    value must be picklable. Without the page cache, or while the cache fails, compute()
+    runs every time."""
+    seconds = settings.PAGE_CACHE_SECONDS
+    generation = content_generation() if seconds > 0 else None
+    if generation is None:
+        return compute()
+    full_key = f"ina:part:{generation}:{key}"
+    value = cache_or_default(lambda: cache.get(full_key))
+    if value is None:
+        value = compute()
+        cache_or_default(lambda: cache.set(full_key, value, seconds))
+    return value
+
+
 def content_generation_bump():
     """Make every cached page stale; never fails, so neither does the save behind it."""
     global _bump_pending

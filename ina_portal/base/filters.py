@@ -13,8 +13,11 @@ import django_filters
 from django import forms
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_filters.fields import ModelChoiceField
+
+from .cache import for_the_generation
 
 CHOICES_SHOWN = 30
 # How many of the records matching an ambiguous text the message names.
@@ -81,8 +84,11 @@ class BoundedModelChoiceField(ModelChoiceField):
         "several": _("Several match “%(value)s”: %(names)s. Please choose one."),
     }
 
-    def __init__(self, *args, usage, search_field="name", shown=CHOICES_SHOWN, **kwargs):
+    def __init__(
+        self, *args, usage, search_field="name", shown=CHOICES_SHOWN, cache_key=None, **kwargs
+    ):
         self.usage = usage
+        self.cache_key = cache_key
         self.search_field = search_field
         self.shown = shown
         self.chosen = None
@@ -98,14 +104,28 @@ class BoundedModelChoiceField(ModelChoiceField):
         return result
 
     def most_used(self):
-        """Up to `shown` + 1 records, the most used first: one query."""
+        """Up to `shown` + 1 records, the most used first: one query. Ranking them counts
+        the uses of every record, so which ones they are is kept for the content
+        generation (by `cache_key`); the records themselves are read each time."""
         if self._offered is None:
-            self._offered = list(
-                self.queryset.annotate(uses=self.usage).order_by("-uses", self.search_field)[
-                    : self.shown + 1
-                ]
-            )
+            if self.cache_key is None:
+                self._offered = self.ranked()
+            else:
+                key = f"filter-choices:{self.cache_key}:{self.shown}:{get_language()}"
+
+                def rank():
+                    self._offered = self.ranked()
+                    return [obj.pk for obj in self._offered]
+
+                pks = for_the_generation(key, rank)
+                if self._offered is None:  # known from the cache: read those records
+                    by_pk = self.queryset.in_bulk(pks)
+                    self._offered = [by_pk[pk] for pk in pks if pk in by_pk]
         return self._offered
+
+    def ranked(self):
+        ranked = self.queryset.annotate(uses=self.usage).order_by("-uses", self.search_field)
+        return list(ranked[: self.shown + 1])
 
     def has_more_choices(self):
         return len(self.most_used()) > self.shown
@@ -170,6 +190,8 @@ class BoundedModelChoiceFilter(django_filters.ModelChoiceFilter):
         if not hasattr(self, "_field"):
             usage = self.usage if self.usage is not None else self.default_usage
             self.extra["usage"] = usage() if callable(usage) else usage
+            # The filter of one field of one list: what its choices depend on.
+            self.extra["cache_key"] = f"{self.model._meta.label}.{self.field_name}"
         return super().field
 
     def default_usage(self):

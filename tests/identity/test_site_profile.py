@@ -241,6 +241,27 @@ def test_while_the_database_fails_the_defaults_stand_in(monkeypatch):
     assert site_profile().city_authority == "Stadt Musterstadt"
 
 
+def test_once_the_database_is_back_the_stored_profile_shows_again(monkeypatch):
+    from django.db import OperationalError
+
+    from ina_portal.base import siteprofile
+
+    def fail(*args, **kwargs):
+        raise OperationalError("down")
+
+    now = [1_000_000.0]
+    monkeypatch.setattr(siteprofile.time, "monotonic", lambda: now[0])
+    stored = siteprofile.stored_profile
+    forget()
+    monkeypatch.setattr(siteprofile, "stored_profile", fail)
+    assert site_profile().city_authority == "Stadt Musterstadt"
+
+    monkeypatch.setattr(siteprofile, "stored_profile", stored)  # the database is back
+    assert site_profile().city_authority == "Stadt Musterstadt"  # the defaults, held briefly
+    now[0] += siteprofile.CACHE_RETRY_SECONDS
+    assert site_profile().city_authority == "Stadt Dortmund"
+
+
 @pytest.fixture
 def editor_client(client):
     editor = get_user_model().objects.create_user("redaktion", is_staff=True)

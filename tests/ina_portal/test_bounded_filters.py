@@ -154,3 +154,33 @@ def test_many_networks_are_searched_in_the_events_list(client):
     assert '<input type="search" name="network"' in response.text
     assert response.context["filter"].form.fields["network"].chosen == last
     assert len(response.context["object_list"]) == 1
+
+
+def test_the_most_used_choices_follow_an_edit(client):
+    topics = topics_with_partnerships(CHOICES_SHOWN + 5)
+    page = url("partnerships:projectpartnership_list", "en")
+    least_used = topics[-1]
+    assert least_used.slug not in offered(client.get(page), "topic")
+
+    for n in range(len(topics) + 1):  # now used by more partnerships than any other
+        ProjectPartnershipFactory(title_en=f"More {n:02}", topics=[least_used])
+
+    assert least_used.slug in offered(client.get(page, {"page": 1}), "topic")
+
+
+def test_the_ranking_of_the_choices_is_worked_out_once_per_edit(client):
+    topics_with_partnerships(CHOICES_SHOWN + 5)
+    page = url("partnerships:projectpartnership_list", "en")
+
+    with CaptureQueriesContext(connection) as first:
+        client.get(page, {"topic": "topic-01"})
+    with CaptureQueriesContext(connection) as second:
+        client.get(page, {"topic": "topic-02"})
+
+    def ranks(queries):
+        return [
+            q["sql"] for q in queries if "COUNT(DISTINCT" in q["sql"] and "LIMIT 31" in q["sql"]
+        ]
+
+    assert len(ranks(first)) == 1
+    assert ranks(second) == []  # the offered topics are read by their keys instead

@@ -54,8 +54,20 @@ class MarkerKind:
     PROJECT_PARTNER = "project-partner"
 
 
+class OnTheMap:
+    """`x` and `y` of the point drawn on the map, `position`."""
+
+    @property
+    def x(self):
+        return self.position[0]
+
+    @property
+    def y(self):
+        return self.position[1]
+
+
 @dataclass(frozen=True)
-class Marker:
+class Marker(OnTheMap):
     """A partner city on the map: where it is drawn, what it is, where its link leads."""
 
     city: object
@@ -67,14 +79,6 @@ class Marker:
     @cached_property
     def position(self):
         return project(self.city.latitude, self.city.longitude)
-
-    @property
-    def x(self):
-        return self.position[0]
-
-    @property
-    def y(self):
-        return self.position[1]
 
     @property
     def url(self):
@@ -291,7 +295,7 @@ def components(markers, reach):
 
 
 @dataclass
-class CountryPart:
+class CountryPart(OnTheMap):
     """The markers of one country within a group, placed where the group would draw them."""
 
     markers: list
@@ -303,14 +307,6 @@ class CountryPart:
             sum(marker.x for marker in self.markers) / count,
             sum(marker.y for marker in self.markers) / count,
         )
-
-    @property
-    def x(self):
-        return self.position[0]
-
-    @property
-    def y(self):
-        return self.position[1]
 
 
 def by_country(groups, reach):

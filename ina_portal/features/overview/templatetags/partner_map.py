@@ -12,14 +12,12 @@ change reads and groups every partner city.
 import hashlib
 
 from django import template
-from django.conf import settings
-from django.core.cache import cache
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from ina_portal.base.cache import cache_or_default, content_generation
+from ina_portal.base.cache import for_the_generation
 from ina_portal.base.siteprofile import site_profile
 from ina_portal.features.overview import worldmap
 
@@ -92,10 +90,10 @@ def map_context(highlight, table):
     }
 
 
-def fragment_key(generation, highlight, table):
+def fragment_key(highlight, table):
     identity = [get_language() or "", str(table), *sorted(str(city.pk) for city in highlight)]
     digest = hashlib.sha256("|".join(identity).encode()).hexdigest()
-    return f"{FRAGMENT_KEY_PREFIX}:{generation}:{digest}"
+    return f"{FRAGMENT_KEY_PREFIX}:{digest}"
 
 
 @register.simple_tag
@@ -105,14 +103,9 @@ def partner_map(highlight=None, table=True):
         highlight = []
     elif not isinstance(highlight, list | tuple | set):
         highlight = list(highlight) if hasattr(highlight, "__iter__") else [highlight]
-    seconds = settings.PAGE_CACHE_SECONDS
-    generation = content_generation() if seconds > 0 else None
-    key = None if generation is None else fragment_key(generation, highlight, table)
-    if key is not None:
-        html = cache_or_default(lambda: cache.get(key))
-        if html is not None:
-            return mark_safe(html)  # noqa: S308 -- rendered by the template below
-    html = render_to_string("includes/partner_map.html", map_context(highlight, table))
-    if key is not None:
-        cache_or_default(lambda: cache.set(key, str(html), seconds))
-    return html
+
+    def draw():
+        return str(render_to_string("includes/partner_map.html", map_context(highlight, table)))
+
+    # Rendered by the template above.
+    return mark_safe(for_the_generation(fragment_key(highlight, table), draw))  # noqa: S308
