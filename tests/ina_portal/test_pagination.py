@@ -15,6 +15,9 @@ LISTS = [
     "sdg:sdgactivity_list",
     "events:visitreport_list",
     "news:newsitem_list",
+    "events:golden_book",
+    "contacts:team",
+    "overview:partner_cities",
 ]
 
 

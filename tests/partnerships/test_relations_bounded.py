@@ -90,7 +90,9 @@ def test_the_page_of_one_kind_is_paginated(client, amiens):
     assert titles(second, "Amiens event") == [f"Amiens event {PER_PAGE + n:02d}" for n in (0, 1)]
     assert '<nav class="pagination" aria-label="Pages">' in first
     assert 'href="?page=2" rel="next"' in first
-    assert client.get(all_url, {"page": 3}).status_code == 404
+    beyond = client.get(all_url, {"page": 3})
+    assert beyond.status_code == 404
+    assert f'<a href="{all_url}">Go to the first page of the list</a>' in beyond.text
 
 
 def test_each_kind_has_its_page_with_only_published_records(client, amiens):

@@ -115,31 +115,20 @@ class Scope:
             "pk",
         )
 
-    def events(self):
-        twinnings, partnerships = self.twinnings, self.partnerships
-        return (
-            Event.objects.published()
-            .filter(
-                Q(pk__in=Event.objects.filter(twin_cities__in=twinnings).values("pk"))
-                | Q(pk__in=Event.objects.filter(project_partnerships__in=partnerships).values("pk"))
-            )
-            .order_by("-start", "-pk")
+    def linked(self, model):
+        """The published records of `model` (events, news) that name one of the scope's
+        twinnings or partnerships."""
+        records = model.objects
+        return records.published().filter(
+            Q(pk__in=records.filter(twin_cities__in=self.twinnings).values("pk"))
+            | Q(pk__in=records.filter(project_partnerships__in=self.partnerships).values("pk"))
         )
 
+    def events(self):
+        return self.linked(Event).order_by("-start", "-pk")
+
     def news(self):
-        twinnings, partnerships = self.twinnings, self.partnerships
-        return (
-            NewsItem.objects.published()
-            .filter(
-                Q(pk__in=NewsItem.objects.filter(twin_cities__in=twinnings).values("pk"))
-                | Q(
-                    pk__in=NewsItem.objects.filter(project_partnerships__in=partnerships).values(
-                        "pk"
-                    )
-                )
-            )
-            .newest_first()
-        )
+        return self.linked(NewsItem).newest_first()
 
     def reports(self):
         visits = Q(visit__twin_city__in=self.twinnings) | Q(

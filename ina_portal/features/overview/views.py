@@ -14,6 +14,7 @@ from django_countries.fields import Country
 from events.models import Event
 from exchanges.templatetags.exchanges import relation_organisations, relation_programmes
 from ina_portal.base.cache import cache_is_available
+from ina_portal.base.pagination import PageOfListMixin
 from ina_portal.features.news.models import NewsItem
 from partnerships.models import City, ProjectPartnership, TwinCity
 
@@ -174,7 +175,7 @@ class CountryRelationsView(TemplateView):
         )
 
 
-class RelationsKindView(ListView):
+class RelationsKindView(PageOfListMixin, ListView):
     """All records of one kind that connect the city with a partner city or country, a
     page at a time: where the "show all" links of a relationship page lead."""
 
@@ -224,7 +225,7 @@ class RelationsKindView(ListView):
         )
 
 
-class PartnerCityListView(ListView):
+class PartnerCityListView(PageOfListMixin, ListView):
     """Every partner city by name, a page at a time: what the map draws, as a list."""
 
     template_name = "overview/partner_cities.html"
